@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import pagefind from './src/integrations/pagefind.ts';
+
+/** The public address of the site: canonical links, the sitemap, feeds and calendar files use it. */
+const site = process.env.SITE_URL ?? 'https://bayu-jinguo.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // GFM comes from remark-gfm; SmartyPants stays off so full-width Chinese punctuation is untouched.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [mdx(), sitemap(), pagefind()],
+});
