@@ -11,6 +11,9 @@ const site = process.env.SITE_URL ?? 'https://bayu-jinguo.example.org';
 
 export default defineConfig({
   site,
+  // OUT_DIR and CACHE_DIR let several builds run side by side (tests build fixture content).
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

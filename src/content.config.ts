@@ -3,8 +3,9 @@
  * CONTENT_DIR points the build at another content folder (the bad-content tests use it).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { policySchema } from './schemas/policy';
+import { districtSchema } from './schemas/district';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
@@ -13,4 +14,9 @@ const policies = defineCollection({
   schema: policySchema,
 });
 
-export const collections = { policies };
+const districts = defineCollection({
+  loader: file(`${contentDir}/districts.yaml`),
+  schema: districtSchema,
+});
+
+export const collections = { policies, districts };
