@@ -4,8 +4,17 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { checkedFile } from './data/checked-file';
 import { policySchema } from './schemas/policy';
 import { districtSchema } from './schemas/district';
+import { storySchema } from './schemas/story';
+import { pressContactSchema } from './schemas/press-contact';
+import { withoutSamplesWhenExcluded } from './lib/samples';
+import { actionSchema } from './schemas/action';
+import { brandSchema } from './schemas/brand';
+import { targetSchema } from './schemas/target';
+import { termSchema } from './schemas/term';
+import { eventSchema } from './schemas/event';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
@@ -14,9 +23,30 @@ const policies = defineCollection({
   schema: policySchema,
 });
 
+// checkedFile: like file(), but a duplicate id or unreadable YAML fails the build (file() only warns).
 const districts = defineCollection({
-  loader: file(`${contentDir}/districts.yaml`),
+  loader: checkedFile(`${contentDir}/districts.yaml`),
   schema: districtSchema,
 });
 
-export const collections = { policies, districts };
+// Stories (issue 5): sample stories are left out when the build runs with SAMPLES=exclude.
+const stories = defineCollection({
+  loader: withoutSamplesWhenExcluded(glob({ pattern: '*.mdx', base: `${contentDir}/stories` })),
+  schema: storySchema,
+});
+
+const pressContacts = defineCollection({
+  loader: file(`${contentDir}/media.yaml`),
+  schema: pressContactSchema,
+});
+
+// Actions, brands, targets and terms (issue 3): one YAML file per entry, the file name is its id.
+const actions = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/actions` }), schema: actionSchema });
+const brands = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/brands` }), schema: brandSchema });
+const targets = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/targets` }), schema: targetSchema });
+const terms = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/terms` }), schema: termSchema });
+
+// Events calendar (issue 4): one YAML file per entry; files starting with _ (the example) are skipped.
+const events = defineCollection({ loader: glob({ pattern: '[!_]*.yaml', base: `${contentDir}/events` }), schema: eventSchema });
+
+export const collections = { policies, districts, stories, pressContacts, actions, brands, targets, terms, events };

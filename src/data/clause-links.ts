@@ -4,6 +4,10 @@
  * policy pages show the links next to each clause.
  */
 
+import { storyClauseLinks } from './stories';
+import { actionClauseLinks, brandClauseLinks, targetClauseLinks } from './programme';
+import { eventClauseLinks } from './events';
+
 export type ClauseLinkKind = 'action' | 'brand' | 'target' | 'event' | 'story';
 
 export interface ClauseLink {
@@ -19,6 +23,11 @@ export type ClauseLinkSource = () => Promise<Array<{ ref: string; link: ClauseLi
 
 const sources: ClauseLinkSource[] = [
   // Sections register their sources here.
+  actionClauseLinks,
+  brandClauseLinks,
+  targetClauseLinks,
+  eventClauseLinks,
+  storyClauseLinks,
 ];
 
 const ORDER: ClauseLinkKind[] = ['action', 'brand', 'target', 'event', 'story'];

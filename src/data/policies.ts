@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, throwIfAny } from '../lib/content-error';
 import { clauseIndex, parsePolicyText, PolicyTextError, type PolicyBlock } from '../lib/policy-text';
 import { formatCitation } from '../lib/citation';
+import { checkWrittenDates } from './written-dates';
 import type { NoticeData, TextData } from '../schemas/policy';
 
 export interface PolicyDoc<D> {
@@ -55,8 +56,12 @@ function parse(entry: CollectionEntry<'policies'>, errors: ContentError[]): Poli
 async function build(): Promise<PolicyLibrary> {
   const entries = await getCollection('policies');
   const errors: ContentError[] = [];
+  const unparsed = new Set<string>();
   const docs = entries.map((entry) => {
+    errors.push(...checkWrittenDates(sourceFile(entry), ['dateWritten', 'printedDate']));
+    const before = errors.length;
     const blocks = parse(entry, errors);
+    if (errors.length > before) unparsed.add(entry.id);
     return { id: entry.id, file: sourceFile(entry), data: entry.data, blocks, clauses: clauseIndex(blocks) };
   });
 
@@ -86,6 +91,8 @@ async function build(): Promise<PolicyLibrary> {
   }
 
   for (const doc of docs) {
+    // A body that did not parse is reported already; its errata cannot be checked against it.
+    if (unparsed.has(doc.id)) continue;
     const byId = new Map(doc.blocks.map((b) => [b.id, b]));
     doc.data.errata.forEach((erratum, i) => {
       const block = byId.get(erratum.where);

@@ -2,16 +2,23 @@ import { z } from 'astro/zod';
 import { parseClauseRef } from '../lib/citation';
 import { parseIsoDay } from '../lib/dates';
 
+/**
+ * Message for a field that is missing (Zod's own is an English “Required”); other problems keep
+ * their specific messages. Use as `z.string({ error: required })`.
+ */
+export const required = (issue: { input: unknown }): string | undefined =>
+  issue.input === undefined ? '缺少这个必填字段，请补上（required field missing）' : undefined;
+
 /** A slug used as an id in references: lower-case letters, digits and hyphens. */
 export const slug = z
-  .string()
+  .string({ error: required })
   .regex(/^[a-z0-9][a-z0-9-]*$/, '只能用小写英文字母、数字和连字符，例如 workplan-2021（lower-case slug）');
 
 /**
  * A calendar day written as YYYY-MM-DD. YAML turns an unquoted 2021-04-08 into a date; both forms
  * are accepted and normalised to the string.
  */
-export const isoDay = z.union([z.date(), z.string()]).transform((value, ctx) => {
+export const isoDay = z.union([z.date(), z.string()], { error: required }).transform((value, ctx) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
   if (!parseIsoDay(text)) {
     ctx.addIssue({
@@ -29,4 +36,4 @@ export const clauseRef = z.string().refine((value) => parseClauseRef(value) !== 
 });
 
 /** Non-empty text that reads as a sentence or a name. */
-export const text = z.string().trim().min(1, '不能为空（required）');
+export const text = z.string({ error: required }).trim().min(1, '不能为空（required）');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDay, slug, text } from './common';
+import { isoDay, required, slug, text } from './common';
 
 /**
  * One correction of the extracted source text. Every change to the wording of a policy text is
@@ -31,7 +31,7 @@ export const noticeSchema = policyBase.extend({
   /** 发文机关标志, for example 重庆市妇女联合会文件. */
   issuerMark: text,
   /** 发文字号, for example 渝妇发〔2021〕12号. */
-  docNumber: z.string().regex(/^.+〔\d{4}〕\d+号$/, '发文字号应形如 渝妇发〔2021〕12号（document number）'),
+  docNumber: z.string({ error: required }).regex(/^.+〔\d{4}〕\d+号$/, '发文字号应形如 渝妇发〔2021〕12号（document number）'),
   /** 主送机关, as printed, without the closing colon. */
   recipients: text,
   /** 发文机关署名. */

@@ -1,0 +1,200 @@
+/**
+ * Pure logic of the search page: what a typed query becomes before it reaches Pagefind, how the
+ * first results are re-ranked for Chinese phrases, and how excerpts are turned into safe parts.
+ * Nothing here touches the DOM; src/scripts/search-page.ts does.
+ */
+
+/** Longest query searched, in characters; anything longer is cut and the reader is told. */
+export const MAX_QUERY_CHARS = 64;
+
+export interface NormalisedQuery {
+  /** The query as searched: NFKC, single spaces, no control characters, at most MAX_QUERY_CHARS. */
+  text: string;
+  /** Whether the input was longer than MAX_QUERY_CHARS and was cut. */
+  truncated: boolean;
+}
+
+/**
+ * Cleans a typed (or pasted, or linked) query: full-width letters and digits become half-width
+ * (ＮＦＫＣ: ２０万 → 20万, ％ → %), control and zero-width characters become spaces, runs of
+ * spaces become one, and the result is cut to MAX_QUERY_CHARS characters (never inside a
+ * surrogate pair). Markup stays plain text: nothing here is ever parsed as HTML.
+ */
+export function normaliseQuery(raw: string, max = MAX_QUERY_CHARS): NormalisedQuery {
+  const cleaned = raw
+    .normalize('NFKC')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = Array.from(cleaned);
+  if (chars.length <= max) return { text: cleaned, truncated: false };
+  return { text: chars.slice(0, max).join('').trim(), truncated: true };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Punctuation and symbols Pagefind drops anyway; dropping them first keeps word boundaries clean. */
+const PUNCTUATION = /[\p{P}\p{S}]/gu;
+
+/**
+ * Splits a query where the browser cannot (no Intl.Segmenter, as in older in-app browsers):
+ * punctuation becomes a space, and a space is put wherever Chinese meets digits or Latin letters,
+ * so `培训妇女20万人次` is searched as `培训妇女 20 万人次`. Runs of Chinese are left whole: Pagefind
+ * splits a run it does not know into the words of its own index. A quoted exact-phrase query
+ * ("…") is passed through unchanged.
+ */
+export function fallbackSegment(query: string): string {
+  if (/^\s*".+"\s*$/.test(query)) return query;
+  const spaced = query.replace(PUNCTUATION, (ch) => (ch === '%' ? ch : ' '));
+  let out = '';
+  let previous: 'han' | 'other' | 'space' = 'space';
+  for (const ch of spaced) {
+    const kind = /\s/.test(ch) ? 'space' : HAN.test(ch) ? 'han' : 'other';
+    if (kind !== 'space' && previous !== 'space' && kind !== previous) out += ' ';
+    out += ch;
+    previous = kind;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The term handed to Pagefind. Where Intl.Segmenter exists, Pagefind segments the query itself;
+ * where it does not, fallbackSegment does the part that matters.
+ */
+export function searchTerm(query: string, hasSegmenter: boolean): string {
+  return hasSegmenter ? query : fallbackSegment(query);
+}
+
+/** Query or text reduced for phrase comparison: lower case, no spaces or punctuation. */
+export function compact(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(PUNCTUATION, '').replace(/\s+/g, '');
+}
+
+function occurrences(haystack: string, needle: string): number {
+  if (!needle) return 0;
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+/** What re-ranking needs to know about one result. */
+export interface RankInput {
+  /** Pagefind's own score. */
+  score: number;
+  title: string;
+  content: string;
+}
+
+/**
+ * How well a page matches the query as a phrase: Pagefind scores words, and Chinese words are
+ * short and ambiguous (网 is a prefix of 网姐 and of 网络), so a page holding the exact phrase — above
+ * all in its title — should come first. 0 when the phrase is not on the page at all.
+ */
+export function phraseBoost(query: string, result: Pick<RankInput, 'title' | 'content'>): number {
+  const parts = query.split(' ').map(compact).filter((p) => p.length > 0);
+  const whole = compact(query);
+  if (whole.length === 0) return 0;
+  const title = compact(result.title);
+  const content = compact(result.content);
+  let boost = 0;
+  if (title.includes(whole)) boost += 4;
+  if (title === whole) boost += 2;
+  const hits = occurrences(content, whole);
+  if (hits > 0) boost += 2 + Math.min(1, Math.log2(1 + hits) / 4);
+  // Several words: reward pages that hold every one of them, in the title or the text.
+  if (parts.length > 1) {
+    const held = parts.filter((p) => title.includes(p) || content.includes(p)).length;
+    boost += held / parts.length;
+    boost += parts.filter((p) => title.includes(p)).length / parts.length;
+  }
+  return boost;
+}
+
+/**
+ * Re-ranks the first results by phrase matches (phraseBoost) plus Pagefind's score scaled to 0–1,
+ * so that Pagefind's order decides among pages that match the phrase equally well.
+ * Returns the indexes of `results` in their new order.
+ */
+export function rerank(query: string, results: RankInput[]): number[] {
+  const top = Math.max(...results.map((r) => r.score), 0);
+  const keyed = results.map((r, i) => ({ i, key: phraseBoost(query, r) + (top > 0 ? r.score / top : 0) }));
+  keyed.sort((a, b) => b.key - a.key || a.i - b.i);
+  return keyed.map((k) => k.i);
+}
+
+/** A section of a result page that Pagefind found hits in. */
+export interface SubResultInput {
+  title: string;
+  url: string;
+  /** Present when the section starts at an element with an id (a clause, a heading). */
+  anchor?: unknown;
+  excerpt: string;
+  weighted_locations?: Array<{ balanced_score: number }>;
+}
+
+/**
+ * The sections worth showing for a result, best first: only those with an anchor (a clause or a
+ * heading to link to), ranked by phrase matches in their title and excerpt, then by Pagefind's
+ * weighted hits, then by their order on the page.
+ */
+export function bestSubResults<T extends SubResultInput>(query: string, subs: T[], limit = 3): T[] {
+  const whole = compact(query);
+  const keyed = subs
+    .map((sub, i) => {
+      const title = compact(sub.title);
+      const text = compact(excerptText(sub.excerpt));
+      const weight = (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+      const phrase = whole ? (title.includes(whole) ? 2 : 0) + (text.includes(whole) ? 1 : 0) : 0;
+      return { sub, i, phrase, weight };
+    })
+    .filter((k) => k.sub.anchor !== undefined && k.sub.anchor !== null);
+  keyed.sort((a, b) => b.phrase - a.phrase || b.weight - a.weight || a.i - b.i);
+  return keyed.slice(0, limit).map((k) => k.sub);
+}
+
+/** One run of an excerpt: plain text, highlighted or not. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the few HTML entities Pagefind writes into excerpts; anything else stays as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1]?.toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt (escaped text with `<mark>` around hits) into parts, so the page can
+ * build it with text nodes and <mark> elements instead of innerHTML. Any other tag is kept as
+ * literal text.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece !== '') {
+      const text = decodeEntities(piece);
+      const last = parts[parts.length - 1];
+      if (last && last.mark === mark) last.text += text;
+      else parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+/** The plain text of an excerpt. */
+export function excerptText(excerpt: string): string {
+  return excerptParts(excerpt)
+    .map((p) => p.text)
+    .join('');
+}

@@ -1,0 +1,135 @@
+/**
+ * The search page's state and its URL: `/search/?q=网姐&type=故事&region=渝东南武陵山区城镇群&sort=date-desc`.
+ * The URL is the only place the state lives, so a link can be shared and the back button works.
+ * Everything read from a URL is bounded and treated as text.
+ */
+import {
+  ACTION_NAMES,
+  BRAND_NAMES,
+  FILTER_KEYS,
+  REGION_NAMES,
+  SORT_NEWEST,
+  SORT_OLDEST,
+  canonicalMonth,
+  type DistrictLookup,
+  type FilterKey,
+} from './search-meta';
+
+export const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
+export type SortOrder = (typeof SORTS)[number];
+
+export type Filters = Partial<Record<FilterKey, string[]>>;
+
+export interface SearchState {
+  /** The query as typed (not yet normalised). */
+  q: string;
+  /** Chosen values per filter: within a filter any value matches, across filters all must. */
+  filters: Filters;
+  /** Result order; `relevance` is the default and is not written to the URL. */
+  sort: SortOrder;
+}
+
+/** Most values kept per filter, and longest value, from a URL. */
+export const MAX_FILTER_VALUES = 20;
+export const MAX_FILTER_VALUE_CHARS = 40;
+/** Longest query kept from a URL (the page cuts further, with a notice: see normaliseQuery). */
+export const MAX_URL_QUERY_CHARS = 2000;
+
+/** A filter value from a URL as the index writes it: ids of actions, brands, regions and districts become names. */
+export function filterValueFromUrl(key: FilterKey, raw: string, districts: DistrictLookup = new Map()): string {
+  const value = raw.normalize('NFKC').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  if (key === 'action') return ACTION_NAMES[value] ?? value;
+  if (key === 'brand') return BRAND_NAMES[value] ?? value;
+  if (key === 'region') return REGION_NAMES[value] ?? value;
+  if (key === 'district') return districts.get(value)?.name ?? value;
+  if (key === 'month') return canonicalMonth(value) ?? value;
+  return value;
+}
+
+/** Reads the state from a URL's search part. Unknown parameters are ignored. */
+export function parseSearchParams(params: URLSearchParams, districts: DistrictLookup = new Map()): SearchState {
+  const q = Array.from(params.get('q') ?? '')
+    .slice(0, MAX_URL_QUERY_CHARS)
+    .join('');
+  const filters: Filters = {};
+  for (const key of FILTER_KEYS) {
+    const values: string[] = [];
+    for (const raw of params.getAll(key)) {
+      for (const piece of raw.split(',')) {
+        const value = filterValueFromUrl(key, piece, districts);
+        if (value && value.length <= MAX_FILTER_VALUE_CHARS && !values.includes(value)) values.push(value);
+      }
+    }
+    if (values.length > 0) filters[key] = values.slice(0, MAX_FILTER_VALUES);
+  }
+  const sortParam = params.get('sort');
+  const sort = SORTS.find((s) => s === sortParam) ?? 'relevance';
+  return { q, filters, sort };
+}
+
+/** Writes the state as URL parameters, in a fixed order so equal states give equal URLs. */
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q.trim());
+  for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+/** The search part of the URL for a state: `?q=…` or empty. */
+export function searchHref(state: SearchState, path = '/search/'): string {
+  const query = toSearchParams(state).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return toSearchParams(a).toString() === toSearchParams(b).toString();
+}
+
+/** Whether any filter is chosen. */
+export function hasFilters(filters: Filters): boolean {
+  return FILTER_KEYS.some((key) => (filters[key]?.length ?? 0) > 0);
+}
+
+/** Adds or removes one filter value, returning new filters. */
+export function toggleFilter(filters: Filters, key: FilterKey, value: string, on: boolean): Filters {
+  const current = filters[key] ?? [];
+  const next = on ? (current.includes(value) ? current : [...current, value]) : current.filter((v) => v !== value);
+  const out: Filters = { ...filters };
+  if (next.length > 0) out[key] = next;
+  else delete out[key];
+  return out;
+}
+
+/** Pagefind's filter argument: any of the values within a filter, all filters together. */
+export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const key of FILTER_KEYS) {
+    const values = filters[key];
+    if (values && values.length > 0) out[key] = { any: [...values] };
+  }
+  return out;
+}
+
+/** Pagefind's sort argument. An empty query (filters only) is listed by date. */
+export function pagefindSort(state: SearchState, hasQuery: boolean): Record<string, 'asc' | 'desc'> {
+  if (state.sort === 'date-desc') return { [SORT_NEWEST]: 'desc' };
+  if (state.sort === 'date-asc') return { [SORT_OLDEST]: 'asc' };
+  if (hasQuery) return {};
+  // Browsing without words: events in calendar order, everything else newest first.
+  const onlyEvents = state.filters.type?.length === 1 && state.filters.type[0] === '活动';
+  return onlyEvents ? { [SORT_OLDEST]: 'asc' } : { [SORT_NEWEST]: 'desc' };
+}
+
+/**
+ * Facet counts that stay honest when several values of one filter are chosen: the counts for a
+ * filter come from a search with every *other* filter applied. Returns, per filter key that has a
+ * choice, the filters to search with; keys without a choice use the main search's counts.
+ */
+export function facetCountFilters(filters: Filters): Array<[FilterKey, Filters]> {
+  return FILTER_KEYS.filter((key) => (filters[key]?.length ?? 0) > 0).map((key) => {
+    const others: Filters = { ...filters };
+    delete others[key];
+    return [key, others];
+  });
+}

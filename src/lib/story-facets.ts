@@ -1,0 +1,101 @@
+/**
+ * Facets of the stories index: which values a story has, which stories a selection keeps, how a
+ * selection reads in a URL query, and which stories are related. Pure and small, so that the
+ * index page's script can use the same rules as the pre-rendered facet pages.
+ */
+
+/** The facets, in the order the index shows them. */
+export const FACETS = ['brand', 'action', 'region', 'district', 'honour'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** What the facet logic needs to know about a story. */
+export interface Faceted {
+  id: string;
+  /** YYYY-MM-DD */
+  date: string;
+  brand: readonly string[];
+  action: readonly string[];
+  region: readonly string[];
+  district: readonly string[];
+  honour: readonly string[];
+}
+
+/** At most one value per facet; stories must match every facet given. */
+export type Selection = Partial<Record<Facet, string>>;
+
+/** Newest first; stories of the same day by id, so the order is stable. */
+export function newestFirst<T extends Pick<Faceted, 'id' | 'date'>>(a: T, b: T): number {
+  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+}
+
+/** Whether a story has every value the selection asks for. */
+export function matches(story: Faceted, selection: Selection): boolean {
+  return FACETS.every((facet) => {
+    const wanted = selection[facet];
+    return wanted === undefined || story[facet].includes(wanted);
+  });
+}
+
+/** How many stories carry each value of a facet, in first-seen order. */
+export function countValues(stories: readonly Faceted[], facet: Facet): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const story of stories) for (const value of new Set(story[facet])) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+const VALUE = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Reads a selection from a URL query (`?brand=wangjie&region=southeast`). Unknown facets, empty
+ * or malformed values and, when `known` is given, values no story has are ignored.
+ */
+export function parseSelection(query: string | URLSearchParams, known?: Partial<Record<Facet, ReadonlySet<string>>>): Selection {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const selection: Selection = {};
+  for (const facet of FACETS) {
+    const value = params.get(facet)?.trim();
+    if (!value || !VALUE.test(value)) continue;
+    if (known && !known[facet]?.has(value)) continue;
+    selection[facet] = value;
+  }
+  return selection;
+}
+
+/** Writes a selection as a URL query, facets in their fixed order: `?brand=wangjie&region=southeast`, or '' when empty. */
+export function selectionToQuery(selection: Selection): string {
+  const params = new URLSearchParams();
+  for (const facet of FACETS) {
+    const value = selection[facet];
+    if (value) params.set(facet, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The pre-rendered page of one facet value: /stories/brand/wangjie/. */
+export function facetPath(facet: Facet, value: string): string {
+  return `/stories/${facet}/${value}/`;
+}
+
+/** How much two stories have in common, for “related stories”. */
+const WEIGHTS: Record<Facet, number> = { brand: 3, honour: 2, action: 2, district: 2, region: 1 };
+
+export function relatedness(a: Faceted, b: Faceted): number {
+  return FACETS.reduce((score, facet) => score + WEIGHTS[facet] * a[facet].filter((v) => b[facet].includes(v)).length, 0);
+}
+
+/** The stories most like `story` (sharing at least one facet value), best first, then newest. */
+export function relatedStories<T extends Faceted>(story: Faceted, all: readonly T[], limit = 3): T[] {
+  return all
+    .filter((other) => other.id !== story.id)
+    .map((other) => ({ other, score: relatedness(story, other) }))
+    .filter(({ score }) => score > 0)
+    .sort((x, y) => y.score - x.score || newestFirst(x.other, y.other))
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+/** The RSS feed of all stories, or of one brand's stories. */
+export function feedPath(brand?: string): string {
+  return brand ? `/stories/brand/${brand}/feed.xml` : '/stories/feed.xml';
+}

@@ -1,0 +1,20 @@
+/** RSS feed of all stories, newest first: /stories/feed.xml */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadPlaces, loadStories, storyFeedItems } from '../../data/stories';
+import { feedPath } from '../../lib/story-facets';
+import { RSS_XMLNS, rssChannelData } from '../../lib/rss-channel';
+import { t } from '../../lib/i18n';
+
+export const GET: APIRoute = async ({ site }) => {
+  const [stories, places] = await Promise.all([loadStories(), loadPlaces()]);
+  return rss({
+    title: `${t('story.feed.title')} | ${t('site.name')}`,
+    description: t('story.feed.description'),
+    site: site ?? '',
+    items: storyFeedItems(stories, places),
+    xmlns: RSS_XMLNS,
+    customData: rssChannelData(new URL(feedPath(), site).href),
+    trailingSlash: true,
+  });
+};

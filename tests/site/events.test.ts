@@ -1,0 +1,417 @@
+/**
+ * The events calendar as a reader and a calendar program meet it: every item of 12号's attachment
+ * is on the calendar and linked to its clause both ways; a filter (巴渝大姐, a month, both combined)
+ * gives the same view shared as a link, pre-rendered without JavaScript and combined in place with
+ * it; the month grid is a table a keyboard can walk; the .ics files parse with ical.js, keep their
+ * UIDs, repeat as the texts say and never give a day the sources do not give; bad event files fail
+ * the build naming the file and the field.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import ICAL from 'ical.js';
+import { parse as parseYaml } from 'yaml';
+import type { Page } from 'playwright-core';
+import { openPage, withPage } from '../support/browser';
+import { buildFixture, copyContent } from '../support/build';
+import { readPolicies } from '../support/content';
+import { CONTENT } from '../support/paths';
+import { builtFile, builtFiles } from '../support/site';
+import { addDays, hasKnownDays, missingFromText, parsePartialDate, type PartialDate } from '../../src/lib/partial-date';
+import { plainText } from '../../src/lib/policy-text';
+
+interface EventSource {
+  id: string;
+  title: string;
+  kind: string;
+  date: PartialDate;
+  repeat?: string;
+  brands: string[];
+  clauses: string[];
+  dateSource: { clause?: string; source?: string };
+}
+
+/** The event files as editors wrote them, read straight from content/events/. */
+function readEvents(): EventSource[] {
+  const dir = join(CONTENT, 'events');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
+    .sort()
+    .map((name) => {
+      const data = parseYaml(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
+      const raw = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date);
+      const parsed = parsePartialDate(raw, { whole: data.wholePeriod === true });
+      if (!parsed.ok) throw new Error(`${name}: ${parsed.error}`);
+      return {
+        id: basename(name, '.yaml'),
+        title: String(data.title),
+        kind: String(data.kind),
+        date: parsed.value,
+        repeat: data.repeat as string | undefined,
+        brands: (data.brands as string[] | undefined) ?? [],
+        clauses: (data.clauses as string[] | undefined) ?? [],
+        dateSource: data.dateSource as EventSource['dateSource'],
+      };
+    });
+}
+
+const events = readEvents();
+const workplan = readPolicies().find((doc) => doc.id === 'workplan-2021');
+const clauseText = new Map(readPolicies().flatMap((doc) => doc.blocks.map((b) => [`${doc.id}#${b.id}`, plainText(b.text)] as const)));
+const attachment = (workplan?.blocks ?? []).filter((b) => /^annex-s[12]-\d+$/.test(b.id));
+
+/** Ids of the entries a reader can see in the list, in page order, without repeats. */
+function visibleEvents(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll<HTMLElement>('[data-event-list] [data-event]')]
+      .filter((el) => el.checkVisibility())
+      .map((el) => el.dataset.event ?? '');
+    return [...new Set(ids)].sort();
+  });
+}
+
+describe('the attachment of 12号 on the calendar', () => {
+  test('the attachment has its 10 activities and 4 meetings', () => {
+    expect(attachment.map((b) => b.id)).toEqual([...Array.from({ length: 10 }, (_, i) => `annex-s1-${i + 1}`), ...Array.from({ length: 4 }, (_, i) => `annex-s2-${i + 1}`)]);
+  });
+
+  test.each(attachment.map((b) => [b.id] as const))('%s is on the calendar, dated as the text dates it, and linked to its clause and back', async (clauseId) => {
+    const ref = `workplan-2021#${clauseId}`;
+    const event = events.find((e) => e.clauses.includes(ref));
+    expect(event, `an event cites ${ref}`).toBeDefined();
+    if (!event) return;
+    expect(event.kind).toBe(clauseId.startsWith('annex-s1') ? '重大活动' : '重要会议');
+
+    await withPage(`/events/${event.id}/`, { javaScript: false }, async (page) => {
+      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(event.title);
+      const facts = await page.locator('.event-facts').innerText();
+      expect(facts).toContain('2021 年内');
+      expect(facts).toContain('日期待定');
+      expect(await page.locator(`a[href="/policies/workplan-2021/#${clauseId}"]`).count()).toBeGreaterThan(0);
+      // The quoted clause is the clause as printed.
+      const quoted = (await page.locator('blockquote').allInnerTexts()).join('\n');
+      expect(quoted.replace(/\s+/g, '')).toContain((clauseText.get(ref) ?? '∅').replace(/\s+/g, ''));
+    });
+
+    await withPage('/policies/workplan-2021/', { javaScript: false }, async (page) => {
+      const back = page.locator(`[id="${clauseId}"]`).locator('xpath=ancestor-or-self::*[self::li or self::p or self::div or self::section][1]').locator(`a[href="/events/${event.id}/"]`);
+      expect(await back.count(), `the clause ${clauseId} links back to /events/${event.id}/`).toBeGreaterThan(0);
+    });
+  });
+
+  test('the overview lists every attachment item in the 2021 “日期待定” group', async () => {
+    await withPage('/events/', { javaScript: false }, async (page) => {
+      const group = page.locator('#undated-2021');
+      await expect(group.getByRole('heading').first().innerText()).resolves.toContain('日期待定');
+      const ids = await group.locator('[data-event]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.event));
+      for (const clauseId of attachment.map((b) => b.id)) {
+        const event = events.find((e) => e.clauses.includes(`workplan-2021#${clauseId}`));
+        expect(ids).toContain(event?.id);
+      }
+    });
+  });
+
+  test('every entry links to each of its clauses, and each clause links back', async () => {
+    const pages = new Map<string, Page>();
+    try {
+      for (const event of events) {
+        const html = readFileSync(builtFile(`/events/${event.id}/`) ?? '', 'utf8');
+        for (const ref of event.clauses) {
+          const [policy, clause] = ref.split('#');
+          expect(html, `${event.id} links to ${ref}`).toContain(`href="/policies/${policy}/#${clause}"`);
+          let page = pages.get(policy ?? '');
+          if (!page) {
+            page = await openPage(`/policies/${policy}/`, { javaScript: false });
+            pages.set(policy ?? '', page);
+          }
+          const back = page.locator(`[id="${clause}"]`).locator('xpath=ancestor-or-self::*[self::li or self::p or self::div or self::section][1]').locator(`a[href="/events/${event.id}/"]`);
+          expect(await back.count(), `${ref} links back to ${event.id}`).toBeGreaterThan(0);
+        }
+      }
+    } finally {
+      for (const page of pages.values()) await page.context().close();
+    }
+  });
+});
+
+describe('filters: the same view from a shared link, with and without JavaScript', () => {
+  const dajie = events.filter((e) => e.brands.includes('dajie')).map((e) => e.id).sort();
+
+  test('filtering to 巴渝大姐 puts the filter in the URL, a shared link shows the same, Back restores all', async () => {
+    expect(dajie.length).toBeGreaterThan(0);
+    const page = await openPage('/events/');
+    const all = await visibleEvents(page);
+    await page.getByLabel('品牌', { exact: true }).selectOption('dajie');
+    await page.waitForURL(/\?brand=dajie$/);
+    expect(await visibleEvents(page)).toEqual(dajie);
+    await expect(page.getByRole('status').innerText()).resolves.toContain(`显示 ${dajie.length} 项活动`);
+
+    const shared = page.url();
+    await withPage(new URL(shared).pathname + new URL(shared).search, {}, async (other) => {
+      expect(await visibleEvents(other)).toEqual(dajie);
+      await expect(other.getByLabel('品牌', { exact: true }).inputValue()).resolves.toBe('dajie');
+    });
+    await withPage('/events/brand/dajie/', { javaScript: false }, async (prerendered) => {
+      expect(await visibleEvents(prerendered)).toEqual(dajie);
+    });
+
+    await page.goBack();
+    await page.waitForURL(/\/events\/$/);
+    expect(await visibleEvents(page)).toEqual(all);
+    await expect(page.getByLabel('品牌', { exact: true }).inputValue()).resolves.toBe('');
+    await page.goForward();
+    await page.waitForURL(/\?brand=dajie$/);
+    expect(await visibleEvents(page)).toEqual(dajie);
+    await page.context().close();
+  });
+
+  test('filtering to June 2021 shows what the pre-rendered month page shows', async () => {
+    const prerendered = await withPage('/events/month/2021-06/', { javaScript: false }, visibleEvents);
+    expect(prerendered).toEqual(expect.arrayContaining(['environment-day', 'childrens-day', 'family-tradition-month']));
+    expect(prerendered).not.toContain('2021-heart-for-party-campaign');
+    await withPage('/events/', {}, async (page) => {
+      await page.getByLabel('月份', { exact: true }).selectOption('2021-06');
+      await page.waitForURL(/\?month=2021-06$/);
+      expect(await visibleEvents(page)).toEqual(prerendered);
+    });
+    await withPage('/events/?month=2021-06', {}, async (page) => expect(await visibleEvents(page)).toEqual(prerendered));
+  });
+
+  test('filters combine in place: a kind and a month give the entries of both pre-rendered pages', async () => {
+    const [byKind, byMonth] = await Promise.all([
+      withPage('/events/kind/observance/', { javaScript: false }, visibleEvents),
+      withPage('/events/month/2021-06/', { javaScript: false }, visibleEvents),
+    ]);
+    const both = byKind.filter((id) => byMonth.includes(id));
+    expect(both.length).toBeGreaterThan(0);
+    await withPage('/events/', {}, async (page) => {
+      await page.getByLabel('类型', { exact: true }).selectOption('observance');
+      await page.getByLabel('月份', { exact: true }).selectOption('2021-06');
+      await page.waitForURL(/\?kind=observance&month=2021-06$/);
+      expect(await visibleEvents(page)).toEqual(both);
+    });
+  });
+
+  test('on a filter page the form leads to the overview with the filters combined', async () => {
+    await withPage('/events/brand/dajie/', {}, async (page) => {
+      await expect(page.getByLabel('品牌', { exact: true }).inputValue()).resolves.toBe('dajie');
+      await page.getByLabel('类型', { exact: true }).selectOption('major-activity');
+      await page.getByRole('button', { name: '组合筛选' }).click();
+      await page.waitForURL(/\/events\/\?kind=major-activity&brand=dajie$/);
+      expect(await visibleEvents(page)).toEqual(events.filter((e) => e.brands.includes('dajie') && e.kind === '重大活动').map((e) => e.id).sort());
+    });
+  });
+
+  test('without JavaScript every single filter value is a link to its own page', async () => {
+    await withPage('/events/', { javaScript: false }, async (page) => {
+      await expect(page.locator('form[data-event-filter]').isVisible()).resolves.toBe(false);
+      for (const href of ['/events/kind/major-activity/', '/events/brand/dajie/', '/events/action/green-living/', '/events/month/2021-06/']) {
+        await expect(page.locator(`a[href="${href}"]`).first().isVisible(), href).resolves.toBe(true);
+      }
+    });
+  });
+});
+
+describe('the month grid', () => {
+  test('is a table with a caption and weekday headers, each day listing its entries', async () => {
+    await withPage('/events/month/2021-06/', { javaScript: false }, async (page) => {
+      const table = page.getByRole('table', { name: /2021 年 6 月/ });
+      await expect(table.getByRole('columnheader').count()).resolves.toBe(7);
+      await expect(table.getByRole('columnheader').first().locator('abbr').getAttribute('title')).resolves.toBe('星期一');
+      const june5 = table.locator('td', { has: page.locator('time[datetime="2021-06-05"]') });
+      await expect(june5.getByRole('link', { name: '世界环境日' }).count()).resolves.toBe(1);
+      // Entries whose day is not given are never put in a cell.
+      await expect(table.getByRole('link', { name: '重庆市家庭教育日' }).count()).resolves.toBe(0);
+    });
+  });
+
+  test('a keyboard reaches the entries in the grid, opens one, and moves between months', async () => {
+    const page = await openPage('/events/month/2021-06/');
+    await page.getByRole('link', { name: /下一月/ }).first().focus();
+    let inGrid = false;
+    for (let i = 0; i < 20 && !inGrid; i++) {
+      await page.keyboard.press('Tab');
+      inGrid = await page.evaluate(() => document.activeElement?.closest('td') !== null && document.activeElement?.tagName === 'A');
+    }
+    expect(inGrid, 'Tab reaches a link inside a day cell').toBe(true);
+    const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/events\/[a-z0-9-]+\/$/);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(name.trim());
+    await page.goBack();
+    await page.getByRole('link', { name: /下一月/ }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/events\/month\/2021-07\/$/);
+    await expect(page.getByRole('table', { name: /2021 年 7 月/ }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('past and upcoming are counted from the reader’s today', () => {
+  const at = (iso: string) => ({ beforeGoto: (page: Page) => page.clock.setFixedTime(new Date(`${iso}T10:00:00+08:00`)) });
+  const badge = (page: Page) => page.locator('.event-facts [data-rel-start]').innerText();
+
+  test('the same built page says 即将到来, 进行中 or 已过去 by the reader’s date', async () => {
+    await withPage('/events/2021-party-centenary/', at('2021-06-30'), async (page) => expect(await badge(page)).toBe('即将到来'));
+    await withPage('/events/2021-party-centenary/', at('2021-07-01'), async (page) => expect(await badge(page)).toBe('进行中'));
+    await withPage('/events/2021-party-centenary/', at('2021-07-02'), async (page) => {
+      expect(await badge(page)).toBe('已过去');
+      await expect(page.locator('[data-today-note]').innerText()).resolves.toContain('按您设备上的今天（2021 年 7 月 2 日）');
+    });
+  });
+
+  test('without JavaScript the page says which day the build counted from', async () => {
+    await withPage('/events/2021-party-centenary/', { javaScript: false }, async (page) => {
+      await expect(page.locator('[data-today-note]').innerText()).resolves.toMatch(/按本页生成的日期（\d{4} 年 \d{1,2} 月 \d{1,2} 日）/);
+    });
+  });
+});
+
+describe('schema.org Event only where the day is known', () => {
+  test.each(events.map((e) => [e.id, e] as const))('%s', (id, event) => {
+    const html = readFileSync(builtFile(`/events/${id}/`) ?? '', 'utf8');
+    const match = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
+    if (!hasKnownDays(event.date)) {
+      expect(match).toBeNull();
+      return;
+    }
+    const json = JSON.parse(match?.[1] ?? 'null') as { '@type': string; startDate: string; endDate: string };
+    expect(json['@type']).toBe('Event');
+    expect(json.startDate.slice(0, 10)).toBe(event.date.start);
+    expect(json.endDate.slice(0, 10)).toBe(event.date.end);
+  });
+});
+
+describe('calendar files', () => {
+  const icsFiles = builtFiles('.ics');
+  const parsed = new Map(icsFiles.map((file) => [file, new ICAL.Component(ICAL.parse(readFileSync(builtFile(`/${file}`) ?? '', 'utf8')))] as const));
+  const vevents = (file: string) => parsed.get(file)?.getAllSubcomponents('vevent') ?? [];
+  const byUid = (file: string) => new Map(vevents(file).map((v) => [String(v.getFirstPropertyValue('uid')), v]));
+  const uid = (id: string) => `${id}@events.bayu-jinguo`;
+  const all = () => byUid('events/calendar.ics');
+
+  test('there is one for the whole calendar, each kind, action and brand, and each entry with a day or window', () => {
+    expect(icsFiles).toContain('events/calendar.ics');
+    expect(icsFiles).toEqual(expect.arrayContaining(['events/kind/major-activity.ics', 'events/action/green-living.ics', 'events/brand/dajie.ics', 'events/environment-day.ics']));
+  });
+
+  test.each(icsFiles.map((f) => [f] as const))('%s parses, with CRLF lines of at most 75 octets, and every VEVENT has UID, DTSTAMP and SEQUENCE', (file) => {
+    const raw = readFileSync(builtFile(`/${file}`) ?? '', 'utf8');
+    expect(raw.endsWith('\r\n')).toBe(true);
+    for (const line of raw.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(parsed.get(file)?.getFirstPropertyValue('x-wr-calname')).toMatch(/\S/);
+    for (const vevent of vevents(file)) {
+      expect(String(vevent.getFirstPropertyValue('uid'))).toMatch(/^[a-z0-9-]+@events\.bayu-jinguo$/);
+      expect(vevent.getFirstPropertyValue('dtstamp')).toBeTruthy();
+      expect(typeof vevent.getFirstPropertyValue('sequence')).toBe('number');
+    }
+  });
+
+  test('UIDs come from the file name and are the same in every file that holds the entry', () => {
+    const seen = new Map<string, string>();
+    for (const file of icsFiles) {
+      for (const vevent of vevents(file)) {
+        const id = String(vevent.getFirstPropertyValue('uid'));
+        const summary = String(vevent.getFirstPropertyValue('summary'));
+        expect(events.some((e) => uid(e.id) === id), `${id} names an event file`).toBe(true);
+        if (seen.has(id)) expect(summary, `${id} in ${file}`).toBe(seen.get(id));
+        seen.set(id, summary);
+      }
+    }
+  });
+
+  test.each(events.map((e) => [e.id, e] as const))('%s is in the calendar file only with days the sources give', (id, event) => {
+    const vevent = all().get(uid(id));
+    if (!vevent) {
+      // Left out only when the sources give no day or window, or a repeating window whose length changes.
+      const onlyYear = !event.date.start || (event.date.precision === 'year' && !event.date.whole);
+      expect(onlyYear || (event.repeat !== undefined && !hasKnownDays(event.date)), 'left out of the calendar file').toBe(true);
+      expect(builtFile(`/events/${id}.ics`)).toBeNull();
+      const page = readFileSync(builtFile(`/events/${id}/`) ?? '', 'utf8');
+      expect(page).toContain('没有写入日历文件');
+      return;
+    }
+    expect(vevent).toBeDefined();
+    if (!vevent) return;
+    const start = vevent.getFirstPropertyValue('dtstart') as ICAL.Time;
+    const end = vevent.getFirstPropertyValue('dtend') as ICAL.Time;
+    expect(start.isDate, 'all-day').toBe(true);
+    expect(start.toString()).toBe(event.date.start);
+    expect(end.toString(), 'DTEND is the day after the last day').toBe(addDays(event.date.end, 1));
+    const status = vevent.getFirstPropertyValue('status');
+    if (hasKnownDays(event.date)) {
+      expect(status).toBe('CONFIRMED');
+      // A day comes from the clause that states it, or from a named public source.
+      if (event.dateSource.clause) {
+        const freq = event.repeat === '每月' ? 'monthly' : event.repeat === '每季度' ? 'quarterly' : event.repeat === '每年' ? 'yearly' : undefined;
+        expect(missingFromText(event.date, clauseText.get(event.dateSource.clause) ?? '', freq)).toBeNull();
+      } else {
+        expect(event.dateSource.source).toMatch(/《.+》|决议/);
+      }
+    } else {
+      expect(status).toBe('TENTATIVE');
+      expect(String(vevent.getFirstPropertyValue('summary'))).toContain('日期待定');
+      expect(vevent.getFirstPropertyValue('x-bayu-date-precision')).toBe(event.date.precision);
+    }
+  });
+
+  test('the monthly progress sheet repeats on every 23rd and the theme month every May–June', () => {
+    const monthly = new ICAL.Event(all().get(uid('chengyu-monthly-progress'))!);
+    expect(monthly.isRecurring()).toBe(true);
+    const it = monthly.iterator();
+    expect(Array.from({ length: 3 }, () => it.next()?.toString())).toEqual(['2021-04-23', '2021-05-23', '2021-06-23']);
+
+    const theme = new ICAL.Event(all().get(uid('family-tradition-month'))!);
+    const years = theme.iterator();
+    const first = years.next();
+    const second = years.next();
+    expect([first?.toString(), second?.toString()]).toEqual(['2021-05-01', '2022-05-01']);
+    const details = theme.getOccurrenceDetails(second!);
+    expect(details.endDate.toString()).toBe('2022-07-01');
+  });
+
+  test('a facet file holds exactly the entries of its page that have a place in a calendar', async () => {
+    const inFile = [...byUid('events/brand/dajie.ics').keys()].sort();
+    const onPage = events.filter((e) => e.brands.includes('dajie') && all().has(uid(e.id))).map((e) => uid(e.id)).sort();
+    expect(inFile).toEqual(onPage);
+  });
+});
+
+describe('bad event files', () => {
+  test('fail the build with messages naming the file and the field', async () => {
+    const dir = await copyContent('events-bad');
+    const base = {
+      title: '测试活动',
+      kind: '重要会议',
+      status: '计划',
+      actions: [],
+      brands: [],
+      clauses: ['workplan-2021#annex-s2-1'],
+      dateSource: { clause: 'workplan-2021#annex-s2-1' },
+      updated: '2026-11-22',
+    };
+    const faults: Record<string, Record<string, unknown>> = {
+      'bad-date': { ...base, date: '2021-02-30' },
+      'end-before-start': { ...base, date: '2021-06-07/2021-06-05' },
+      'unknown-district': { ...base, date: '2021', place: 'atlantis' },
+      'unknown-brand': { ...base, date: '2021', brands: ['dajiee'] },
+      'unknown-clause': { ...base, date: '2021', clauses: ['workplan-2021#s9-9'] },
+      'invented-day': { ...base, date: '2021-06-05' },
+    };
+    for (const [name, data] of Object.entries(faults)) {
+      await writeFile(join(dir, 'events', `${name}.yaml`), JSON.stringify(data));
+    }
+    const result = await buildFixture(dir);
+    expect(result.ok).toBe(false);
+    const expected: Array<[string, RegExp]> = [
+      ['bad-date', /bad-date\.yaml → date：.*2021-02-30/],
+      ['end-before-start', /end-before-start\.yaml → date：.*早于/],
+      ['unknown-district', /unknown-district\.yaml → place：.*atlantis/],
+      ['unknown-brand', /unknown-brand\.yaml → brands\[0\]：.*dajiee/],
+      ['unknown-clause', /unknown-clause\.yaml → clauses\[0\]：.*s9-9/],
+      ['invented-day', /invented-day\.yaml → date：.*6 月 5 日.*source/],
+    ];
+    for (const [name, pattern] of expected) expect(result.output, name).toMatch(pattern);
+  });
+});

@@ -1,0 +1,369 @@
+/**
+ * Actions, brands, targets and terms, traced both ways to the clauses behind them (issue 3).
+ *
+ * Everything expected here is computed from the sources, never hand-listed: the clauses that name
+ * a brand are found in the texts (content/policies) with the brand's names (content/brands), the
+ * numbers in the texts are found by pattern, and the terms come from the glossary page itself.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import type { Page } from 'playwright-core';
+import { openPage, withPage } from '../support/browser';
+import { buildFixture, copyContent } from '../support/build';
+import { readPolicies } from '../support/content';
+import { CONTENT } from '../support/paths';
+import { clauseScopes, type ClauseScope } from '../../src/lib/clause-scope';
+import { plainText } from '../../src/lib/policy-text';
+import { t } from '../../src/lib/i18n';
+
+// ---- Sources ------------------------------------------------------------------------------
+
+const texts = readPolicies().filter((p) => p.data.kind === 'text');
+const scopesOf = new Map(texts.map((doc) => [doc.id, new Map(clauseScopes(doc.blocks).map((s) => [s.id, s]))]));
+const allScopes = texts.flatMap((doc) => [...(scopesOf.get(doc.id)?.values() ?? [])].map((scope) => ({ doc: doc.id, scope })));
+
+function readEntries<T>(folder: string): Array<{ id: string; data: T }> {
+  const dir = join(CONTENT, folder);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ id: basename(name, '.yaml'), data: parseYaml(readFileSync(join(dir, name), 'utf8')) as T }));
+}
+
+interface BrandSource {
+  name: string;
+  aliases?: string[];
+  partner?: { brand: string; joint?: string };
+}
+interface ActionSource {
+  name: string;
+  workplanClause: string;
+  plan: string | null;
+}
+
+const brands = readEntries<BrandSource>('brands');
+/** Every name of a brand: its name, aliases, and the joint work it shares with its partner. */
+const brandNames = new Map(
+  brands.map(({ id, data }) => {
+    const joints = brands.filter((b) => b.id === id || b.data.partner?.brand === id).flatMap((b) => (b.data.partner?.brand && b.data.partner.joint ? [b.data.partner.joint] : []));
+    const own = data.partner?.joint ? [data.partner.joint] : [];
+    return [id, [...new Set([data.name, ...(data.aliases ?? []), ...own, ...joints])]];
+  }),
+);
+const actions = readEntries<ActionSource>('actions');
+
+/** The clauses (policy-id#clause-id) whose text names a brand, computed from the texts. */
+function clausesNaming(id: string): string[] {
+  const names = brandNames.get(id) ?? [];
+  return allScopes.filter(({ scope }) => names.some((n) => scope.text.includes(n))).map(({ doc, scope }) => `${doc}#${scope.id}`);
+}
+
+const policyPath = (ref: string) => `/policies/${ref.split('#')[0]}/`;
+const fragment = (ref: string) => ref.split('#')[1] ?? '';
+
+/** The back-links shown next to each clause of a policy page: clause id → hrefs. */
+const backLinkCache = new Map<string, Promise<Map<string, string[]>>>();
+function backLinks(path: string): Promise<Map<string, string[]>> {
+  let links = backLinkCache.get(path);
+  if (!links) {
+    links = withPage(path, { javaScript: false }, (page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.clause[id]')].map((clause) => [
+          clause.id,
+          [...clause.querySelectorAll(':scope > .clause-tools .clause-links a')].map((a) => a.getAttribute('href') ?? ''),
+        ]),
+      ),
+    ).then((pairs) => new Map(pairs as Array<[string, string[]]>));
+    backLinkCache.set(path, links);
+  }
+  return links;
+}
+
+/** Hrefs of the links inside a part of a page. */
+function hrefsIn(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).first().evaluate((root) => [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''));
+}
+
+// ---- Brands -------------------------------------------------------------------------------
+
+describe('brands', () => {
+  test('every brand is named in the texts', () => {
+    for (const { id } of brands) expect(clausesNaming(id), id).not.toEqual([]);
+  });
+
+  test.each(brands.map((b) => b.id))('every clause that names %s links to its page, and its page links back to each', async (id) => {
+    const expected = clausesNaming(id);
+    const listed = await withPage(`/brands/${id}/`, { javaScript: false }, (page) => hrefsIn(page, 'section:has(> #commitments)'));
+    const problems: string[] = [];
+    for (const ref of expected) {
+      const back = (await backLinks(policyPath(ref))).get(fragment(ref)) ?? [];
+      if (!back.some((href) => href.startsWith(`/brands/${id}/#`))) problems.push(`${ref}: no link to /brands/${id}/ next to the clause`);
+      if (!listed.includes(`${policyPath(ref)}#${fragment(ref)}`)) problems.push(`${ref}: not listed on /brands/${id}/`);
+    }
+    // And the page lists nothing else: every clause it quotes names the brand.
+    for (const href of listed.filter((h) => h.startsWith('/policies/'))) {
+      const [path, clause] = href.split('#');
+      const ref = `${path?.split('/')[2]}#${clause}`;
+      if (!expected.includes(ref)) problems.push(`/brands/${id}/ lists ${href}, which does not name the brand`);
+    }
+    expect(problems.join('\n')).toBe('');
+  });
+
+  test('a reader goes from 巴渝网姐 to the clause that says “网姐” and back in one click each way', async () => {
+    const ref = clausesNaming('wangjie').find((r) => r.startsWith('chengyu-circle#'));
+    expect(ref).toBeDefined();
+    const page = await openPage('/brands/wangjie/', { javaScript: false });
+    await page.locator(`#commitments ~ * a[href="${policyPath(ref!)}#${fragment(ref!)}"]`).first().click();
+    await page.waitForURL(new RegExp(`${policyPath(ref!)}#${fragment(ref!)}$`));
+    const clause = page.locator(`[id="${fragment(ref!)}"]`);
+    expect(await clause.innerText()).toContain('网姐');
+    await clause.locator('.clause-links a[href^="/brands/wangjie/"]').click();
+    await page.waitForURL(/\/brands\/wangjie\/#c-/);
+    const target = page.locator(':target');
+    expect(await target.innerText()).toContain('网姐');
+    await page.context().close();
+  });
+});
+
+// ---- Actions ------------------------------------------------------------------------------
+
+describe('actions', () => {
+  test.each(actions.map((a) => [a.id, a.data] as const))('%s links to its work plan clause, which links back', async (id, data) => {
+    const hrefs = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => hrefsIn(page, 'section:has(> #workplan)'));
+    expect(hrefs).toContain(`${policyPath(data.workplanClause)}#${fragment(data.workplanClause)}`);
+    const back = (await backLinks(policyPath(data.workplanClause))).get(fragment(data.workplanClause)) ?? [];
+    expect(back).toContain(`/actions/${id}/`);
+  });
+
+  test.each(actions.filter((a) => a.data.plan).map((a) => [a.id, a.data.plan!] as const))(
+    '%s outlines every clause of its plan, and the plan’s headings link back',
+    async (id, plan) => {
+      const doc = texts.find((d) => d.id === plan);
+      expect(doc, plan).toBeDefined();
+      const clauses = doc!.blocks.filter((b) => b.kind === 'clause');
+      const outline = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => hrefsIn(page, 'nav:has(#plan-outline)'));
+      const missing = clauses.filter((c) => !outline.includes(`/policies/${plan}/#${c.id}`)).map((c) => c.label);
+      expect(missing.join('、')).toBe('');
+      const back = await backLinks(`/policies/${plan}/`);
+      const noLink = clauses.filter((c) => c.depth <= 2 && !(back.get(c.id) ?? []).includes(`/actions/${id}/#plan-${c.id}`)).map((c) => c.label);
+      expect(noLink.join('、')).toBe('');
+    },
+  );
+
+  test.each(actions.filter((a) => !a.data.plan).map((a) => a.id))('%s says plainly that it has no implementation plan', async (id) => {
+    const text = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => page.locator('section:has(> #plan)').innerText());
+    expect(text).toContain(t('action.noPlan', { docNumber: '渝妇发〔2021〕13号' }));
+  });
+});
+
+// ---- Targets ------------------------------------------------------------------------------
+
+interface TargetRow {
+  id: string;
+  sources: Array<{ href: string; quote: string }>;
+}
+
+function targetRows(): Promise<TargetRow[]> {
+  return withPage('/targets/', { javaScript: false }, (page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('table tbody tr[id]')].map((row) => ({
+        id: row.id,
+        sources: [...row.querySelectorAll('td li')].map((li) => ({
+          href: li.querySelector('a')?.getAttribute('href') ?? '',
+          quote: li.querySelector('q')?.textContent ?? '',
+        })),
+      })),
+    ),
+  );
+}
+
+function scopeAt(href: string): ClauseScope | undefined {
+  const [path, clause] = href.split('#');
+  return scopesOf.get(path?.split('/')[2] ?? '')?.get(clause ?? '');
+}
+
+/**
+ * Numbers in the texts that are not commitments, each with the reason. Every other number must
+ * lie inside a phrase quoted on /targets/.
+ */
+const NOT_TARGETS: Array<{ pattern: RegExp; reason: string }> = [
+  { pattern: /\d+ ?周年/g, reason: 'an anniversary (建党 100 周年, 妇女节 111 周年)' },
+  { pattern: /2021 ?年是/g, reason: 'the year described' },
+  { pattern: /2021-2030 ?年妇女儿童发展规划/g, reason: 'the name and span of a plan' },
+  { pattern: /召开 ?2021 ?年市政府妇儿工委全体会议/g, reason: 'the year of a meeting already listed as an event' },
+  { pattern: /0-3岁/g, reason: 'an age group' },
+  { pattern: /“(?:1\+1\+N|6\+1|1\+5)”/g, reason: 'the name of a model or a set of rules' },
+];
+
+describe('targets', () => {
+  test('every target cites at least one clause, and its quoted words are in that clause', async () => {
+    const rows = await targetRows();
+    expect(rows.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const row of rows) {
+      if (row.sources.length === 0) problems.push(`#${row.id}: cites no clause`);
+      for (const { href, quote } of row.sources) {
+        const scope = scopeAt(href);
+        if (!scope) problems.push(`#${row.id}: ${href} is not a clause of the texts`);
+        else if (!quote || !scope.text.includes(quote)) problems.push(`#${row.id}: “${quote}” is not in ${href}`);
+      }
+    }
+    expect(problems.join('\n')).toBe('');
+  });
+
+  test('each clause that sets a target links back to its row', async () => {
+    const problems: string[] = [];
+    for (const row of await targetRows()) {
+      for (const { href } of row.sources) {
+        const [path, clause] = href.split('#');
+        const back = (await backLinks(path ?? '')).get(clause ?? '') ?? [];
+        if (!back.includes(`/targets/#${row.id}`)) problems.push(`${href} has no link to /targets/#${row.id}`);
+      }
+    }
+    expect(problems.join('\n')).toBe('');
+  });
+
+  test('every number in the texts is on the targets page, unless it is not a commitment', async () => {
+    const rows = await targetRows();
+    const quoted = new Map<string, string[]>();
+    for (const { href, quote } of rows.flatMap((r) => r.sources)) quoted.set(href, [...(quoted.get(href) ?? []), quote]);
+    const missing: string[] = [];
+    for (const { doc, scope } of allScopes) {
+      const covered = new Array<boolean>(scope.text.length).fill(false);
+      const cover = (start: number, length: number) => covered.fill(true, start, start + length);
+      for (const quote of quoted.get(`/policies/${doc}/#${scope.id}`) ?? []) {
+        for (let at = scope.text.indexOf(quote); at !== -1; at = scope.text.indexOf(quote, at + 1)) cover(at, quote.length);
+      }
+      for (const { pattern } of NOT_TARGETS) for (const m of scope.text.matchAll(pattern)) cover(m.index, m[0].length);
+      // Clause numbers (1. 2. …) at the start of a block are numbering, not figures.
+      for (const m of scope.text.matchAll(/^\d{1,2}[.．]\s?/gm)) cover(m.index, m[0].length);
+      for (const m of scope.text.matchAll(/\d+/g)) {
+        if (!covered[m.index]) missing.push(`${doc}#${scope.id}: “${scope.text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 6)}”`);
+      }
+    }
+    expect(missing.join('\n')).toBe('');
+  });
+
+  test('on a 320 px phone each target reads as a card that names its columns', async () => {
+    const page = await openPage('/targets/', { width: 320, javaScript: false });
+    const row = page.locator('table tbody tr[id]').first();
+    const cell = row.locator('td').first();
+    const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(label).toContain(t('target.col.figure'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+// ---- Terms --------------------------------------------------------------------------------
+
+interface GlossaryEntry {
+  id: string;
+  forms: string[];
+  match: 'quoted' | 'plain';
+  explanation: string;
+}
+
+function glossary(): Promise<GlossaryEntry[]> {
+  return withPage('/glossary/', { javaScript: false }, (page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-term-forms]')].map((el) => ({
+        id: el.id,
+        forms: JSON.parse(el.getAttribute('data-term-forms') ?? '[]') as string[],
+        match: (el.getAttribute('data-term-match') ?? 'quoted') as 'quoted' | 'plain',
+        explanation: el.querySelector('.term__explanation')?.textContent?.trim() ?? '',
+      })),
+    ),
+  );
+}
+
+describe('terms', () => {
+  test('every term that occurs in a text is explained where it occurs', async () => {
+    const terms = await glossary();
+    expect(terms.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const doc of texts) {
+      const expected = doc.blocks.flatMap((block) => {
+        if (block.kind !== 'clause' && block.kind !== 'paragraph') return [];
+        const text = plainText(block.text);
+        return terms
+          .filter((term) => term.forms.some((form) => text.includes(term.match === 'quoted' ? `“${form}”` : form)))
+          .map((term) => ({ block: block.id, term }));
+      });
+      if (expected.length === 0) continue;
+      const found = await withPage(`/policies/${doc.id}/`, { javaScript: false }, (page) =>
+        page.evaluate(
+          (pairs) =>
+            pairs.map(({ block, id }) => {
+              const noteId = `term-${block}-${id}`;
+              const note = document.getElementById(noteId);
+              return {
+                block,
+                id,
+                linked: Boolean(document.getElementById(block)?.querySelector(`a[href="#${noteId}"]`)),
+                note: note?.closest('div')?.textContent ?? null,
+              };
+            }),
+          expected.map(({ block, term }) => ({ block, id: term.id })),
+        ),
+      );
+      for (const { block, id, linked, note } of found) {
+        const term = terms.find((x) => x.id === id)!;
+        if (note === null) problems.push(`${doc.id}#${block}: no note for ${id}`);
+        else if (!note.includes(term.explanation)) problems.push(`${doc.id}#${block}: the note for ${id} does not give the glossary’s explanation`);
+        if (!linked) problems.push(`${doc.id}#${block}: ${id} in the text does not link to its note`);
+      }
+    }
+    expect(problems.join('\n')).toBe('');
+  });
+
+  test('without JavaScript, following “四自” in the text shows its explanation right there', async () => {
+    const page = await openPage('/policies/entrepreneurship/', { javaScript: false });
+    await page.locator('#s2-1-1 a.term-ref', { hasText: '四自' }).click();
+    await page.waitForURL(/#term-s2-1-1-/);
+    const note = page.locator(':target').locator('xpath=..');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toContain('自尊、自信、自立、自强');
+    expect(await note.locator('a[href^="/glossary/#"]').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+// ---- Bad content ----------------------------------------------------------------------------
+
+/** Changes one file of a fixture's content; the search must match exactly once. */
+async function change(dir: string, file: string, search: RegExp, replacement: string): Promise<void> {
+  const path = join(dir, file);
+  const source = await readFile(path, 'utf8');
+  const count = [...source.matchAll(new RegExp(search, 'gm'))].length;
+  if (count !== 1) throw new Error(`fault not injected in ${file}: ${String(search)} occurs ${count} times`);
+  await writeFile(path, source.replace(search, replacement));
+}
+
+describe('bad programme content', () => {
+  test('a bad reference, a misquote or a duplicate fails the build, naming the file, the field and the value', async () => {
+    const dir = await copyContent('programme-faults');
+    await change(dir, 'targets/train-women.yaml', /clause: workplan-2021#s2-1$/m, 'clause: workplan-2021#s9-9');
+    await change(dir, 'targets/rural-promotion-meeting.yaml', /quote: .*$/m, 'quote: 市妇联每年召开2次工作推进会');
+    await change(dir, 'targets/green-standards.yaml', /^order: /m, 'brands: [jiejie]\norder: ');
+    await change(dir, 'actions/green-living.yaml', /^plan: .*$/m, 'plan: green-life');
+    await change(dir, 'brands/qiaojie.yaml', /brand: chuanzhen-yinxian/m, 'brand: chuanzhen');
+    await writeFile(join(dir, 'terms/sizi-again.yaml'), 'term: 四自\nexplanation: 重复收录。\nsource:\n  clause: entrepreneurship#s2-1-1\n  quote: 自尊、自信、自立、自强的“四自”精神\n');
+    const result = await buildFixture(dir);
+    expect(result.ok).toBe(false);
+    const expected = [
+      /targets\/train-women\.yaml → sources\[0\]\.clause：[^\n]*s9-9/,
+      /targets\/rural-promotion-meeting\.yaml → sources\[0\]\.quote：[^\n]*市妇联每年召开2次工作推进会/,
+      /targets\/green-standards\.yaml → brands\[0\]：[^\n]*jiejie/,
+      /actions\/green-living\.yaml → plan：[^\n]*green-life/,
+      /brands\/qiaojie\.yaml → partner\.brand：[^\n]*chuanzhen/,
+      /terms\/sizi(-again)?\.yaml → term：[^\n]*四自/,
+    ];
+    const missing = expected.filter((pattern) => !pattern.test(result.output)).map(String);
+    expect(missing.join('\n'), result.output.slice(-4000)).toBe('');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Helpers for the search tests (tests/site/search*.test.ts): open the search page, run a query
+ * the way a reader does, wait for the page to finish, read the result cards, and simulate a
+ * browser without Intl.Segmenter.
+ */
+import type { Page } from 'playwright-core';
+import { openPage, type OpenPageOptions } from '../support/browser';
+
+/** One result as a reader sees it: its heading link and the clause/section links under it. */
+export interface Card {
+  title: string;
+  href: string;
+  type: string;
+  subs: Array<{ title: string; href: string }>;
+  excerpt: string;
+}
+
+/** How many searches the page has finished (it counts them in data-search-runs). */
+export function runsDone(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchRuns ?? '0'));
+}
+
+/** Waits until the page has finished more than `before` searches. */
+export async function waitForRun(page: Page, before: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchRuns ?? '0') > n,
+    before,
+    { timeout: 30_000 },
+  );
+}
+
+/**
+ * A browser without Intl.Segmenter, as older in-app browsers are: removed from the page before
+ * its scripts run, and from Pagefind's web worker (a worker gets its own Intl, so the worker
+ * script is served with the same line in front).
+ */
+export async function withoutSegmenter(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    delete (Intl as { Segmenter?: unknown }).Segmenter;
+  });
+  await page.route('**/pagefind/pagefind-worker.js', async (route) => {
+    const response = await route.fetch();
+    const body = `delete Intl.Segmenter;\n${await response.text()}`;
+    await route.fulfill({ response, body });
+  });
+}
+
+/** Opens /search/ with a URL state and waits for its first search to finish (if it has one). */
+export async function openSearch(search = '', options: OpenPageOptions & { noSegmenter?: boolean } = {}): Promise<Page> {
+  const { noSegmenter, beforeGoto, ...rest } = options;
+  const page = await openPage(`/search/${search}`, {
+    ...rest,
+    beforeGoto: async (p) => {
+      if (noSegmenter) await withoutSegmenter(p);
+      await beforeGoto?.(p);
+    },
+  });
+  if (search && search !== '?') await waitForRun(page, 0);
+  return page;
+}
+
+/** Types a query into the search box as a reader does and waits for the search to finish. */
+export async function typeQuery(page: Page, query: string): Promise<void> {
+  const before = await runsDone(page);
+  const box = page.getByRole('searchbox', { name: '搜索词' });
+  await box.fill(query);
+  await box.press('Enter');
+  await waitForRun(page, before);
+}
+
+/** The result cards on the page, in order. */
+export function cards(page: Page): Promise<Card[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLIElement>('[data-search-list] > li')].map((li) => {
+      const link = li.querySelector<HTMLAnchorElement>('.result__title a');
+      const url = (href: string) => {
+        const u = new URL(href);
+        return decodeURI(u.pathname) + u.hash;
+      };
+      return {
+        title: link?.textContent ?? '',
+        href: link ? url(link.href) : '',
+        type: li.querySelector('.result__type')?.textContent ?? '',
+        subs: [...li.querySelectorAll<HTMLAnchorElement>('.result__subs a')].map((a) => ({ title: a.textContent ?? '', href: url(a.href) })),
+        excerpt: [...li.querySelectorAll('.result__excerpt')].map((p) => p.textContent ?? '').join(' '),
+      };
+    }),
+  );
+}
+
+/** The live status line. */
+export function statusText(page: Page): Promise<string> {
+  return page.locator('[data-search-status]').innerText();
+}
+
+/**
+ * Where an expected target (`/path/` or `/path/#anchor`) is among the cards: the rank (0-based)
+ * of the first card that leads there, or -1. A `#anchor` target must be one of the card's clause
+ * or section links.
+ */
+export function rankOf(found: Card[], target: string): number {
+  const [path, anchor] = target.split('#');
+  return found.findIndex((card) => {
+    if (card.href.split('#')[0] !== path) return false;
+    if (!anchor) return true;
+    return card.href === target || card.subs.some((sub) => sub.href === target);
+  });
+}

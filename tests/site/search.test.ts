@@ -1,0 +1,337 @@
+/**
+ * Search (issue 6) as a reader uses it: the index holds every searchable page with the filters
+ * its page declares; the header entry works by keyboard, on a phone and without JavaScript; the
+ * search page keeps its state in the URL, announces counts, leads into policy texts at the
+ * clause, copes without Intl.Segmenter, and treats hostile input as text.
+ * The ranking of a fixed set of queries is checked in search-queries.test.ts.
+ */
+import { describe, expect, test } from 'vitest';
+import { openPage, withPage } from '../support/browser';
+import { builtHtml, sitemapPaths } from '../support/site';
+import { MAX_QUERY_CHARS } from '../../src/lib/search-query';
+import { SEARCH_TYPES } from '../../src/lib/search-meta';
+import { existingSections } from '../../src/components/search/site-sections';
+import { t } from '../../src/lib/i18n';
+import { cards, openSearch, rankOf, runsDone, statusText, typeQuery, waitForRun } from './search-support';
+
+/** The filters a built page declares for the index, read from its HTML: key → sorted values. */
+function declaredFilters(html: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const match of html.matchAll(/data-pagefind-filter="([^":]+):([^"]*)"/g)) {
+    const [key, value] = [match[1] ?? '', (match[2] ?? '').replaceAll('&amp;', '&').replaceAll('&quot;', '"')];
+    (out[key] ??= []).push(value);
+  }
+  for (const key of Object.keys(out)) out[key]?.sort();
+  return out;
+}
+
+/**
+ * Pagefind's API in the page under test. The import is built from a string at run time so that
+ * the test runner does not rewrite it (it would turn a literal import() into its own loader).
+ */
+declare function loadPagefind(): Promise<any>;
+const LOAD_PAGEFIND = `window.loadPagefind = async () => {
+  const pf = await import('/pagefind/pagefind.js');
+  await pf.init();
+  await pf.filters();
+  return pf;
+};`;
+
+const searchable = sitemapPaths().filter((path) => builtHtml(path).includes('data-pagefind-body'));
+
+describe('the search index', () => {
+  test('holds every searchable page, each with exactly the filters its page declares', async () => {
+    const indexed = await withPage('/', { beforeGoto: (p) => p.addInitScript(LOAD_PAGEFIND) }, (page) =>
+      page.evaluate(async (types) => {
+        const pf = await loadPagefind();
+        const out: Record<string, Record<string, string[]>> = {};
+        for (const type of types) {
+          const found = await pf.search(null, { filters: { type } });
+          for (const result of found.results) {
+            const data = await result.data();
+            out[data.url] = data.filters;
+          }
+        }
+        return out;
+      }, [...SEARCH_TYPES]),
+    );
+    expect(Object.keys(indexed).sort()).toEqual([...searchable].sort());
+    const norm = (filters: Record<string, string[]>) => JSON.stringify(Object.keys(filters).sort().map((key) => [key, [...(filters[key] ?? [])].sort()]));
+    const wrong = searchable
+      .filter((path) => norm(indexed[path] ?? {}) !== norm(declaredFilters(builtHtml(path))))
+      .map((path) => `${path}: index ${norm(indexed[path] ?? {})}, page ${norm(declaredFilters(builtHtml(path)))}`);
+    expect(wrong).toEqual([]);
+  });
+
+  test('every policy text is a 政策 result with its year, and sorting by date keeps undated pages', async () => {
+    const policies = searchable.filter((path) => /^\/policies\/[^/]+\/$/.test(path));
+    const result = await withPage('/', { beforeGoto: (p) => p.addInitScript(LOAD_PAGEFIND) }, (page) =>
+      page.evaluate(async () => {
+        const pf = await loadPagefind();
+        const all = await pf.search(null, {});
+        const newest = await pf.search(null, { sort: { newest: 'desc' } });
+        const oldest = await pf.search(null, { sort: { oldest: 'asc' } });
+        const policies = await pf.search(null, { filters: { type: '政策', year: '2021' } });
+        const urls = await Promise.all(policies.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+        return { all: all.results.length, newest: newest.results.length, oldest: oldest.results.length, urls };
+      }),
+    );
+    expect(result.urls.sort()).toEqual(expect.arrayContaining(policies));
+    expect(result.newest).toBe(result.all);
+    expect(result.oldest).toBe(result.all);
+  });
+
+  test('the search page itself and the 404 page are not indexed', () => {
+    expect(searchable).not.toContain('/search/');
+    expect(builtHtml('/search/')).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('the search entry on every page', () => {
+  test('“/” focuses the header search box, and Enter leads to the results', async () => {
+    const page = await openPage('/policies/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('searchbox', { name: t('search.header.label') });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('三清一改');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await waitForRun(page, 0);
+    expect(await statusText(page)).toContain('三清一改');
+    expect((await cards(page)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  test('“/” does not steal a slash typed into a form field', async () => {
+    const page = await openSearch('?q=网姐');
+    const box = page.getByRole('searchbox', { name: '搜索词' });
+    await box.focus();
+    await box.press('End');
+    await page.keyboard.type('/');
+    expect(await box.inputValue()).toBe('网姐/');
+    await page.context().close();
+  });
+
+  test('is usable on a 320 px phone: visible, full width, nothing scrolls sideways', async () => {
+    await withPage('/', { width: 320, height: 640 }, async (page) => {
+      const box = page.getByRole('searchbox', { name: t('search.header.label') });
+      const button = page.getByRole('search', { name: t('search.header.label') }).getByRole('button');
+      expect(await box.isVisible()).toBe(true);
+      const boxSize = await box.boundingBox();
+      const buttonSize = await button.boundingBox();
+      expect(boxSize?.width ?? 0).toBeGreaterThan(150);
+      expect(buttonSize?.height ?? 0).toBeGreaterThanOrEqual(24);
+      expect((buttonSize?.x ?? 0) + (buttonSize?.width ?? 0)).toBeLessThanOrEqual(320);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  });
+
+  test('without JavaScript it leads to a search page that explains and offers the indexes', async () => {
+    await withPage('/', { javaScript: false }, async (page) => {
+      await page.getByRole('searchbox', { name: t('search.header.label') }).fill('网姐');
+      await page.getByRole('searchbox', { name: t('search.header.label') }).press('Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain(t('search.nojs'));
+      const links = await page.getByRole('region', { name: t('search.indexes') }).getByRole('link').evaluateAll((as) =>
+        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      expect(links).toEqual(existingSections().map((s) => s.path));
+    });
+  });
+});
+
+describe('the search page', () => {
+  test('a result inside a policy text leads to the exact clause', async () => {
+    const page = await openSearch('?q=三清一改');
+    const found = await cards(page);
+    const clause = found.flatMap((card) => card.subs).find((sub) => /^\/policies\/[^/]+\/#s\d/.test(sub.href));
+    expect(clause, JSON.stringify(found, null, 1)).toBeDefined();
+    await page.getByRole('link', { name: clause?.title ?? '' }).first().click();
+    await page.waitForURL((url) => url.hash !== '');
+    const target = await page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.textContent ?? '');
+    expect(target).toContain('三清一改');
+    await page.context().close();
+  });
+
+  test('highlights the words found and announces the count in a live region', async () => {
+    const page = await openSearch('?q=家政');
+    const status = page.locator('[data-search-status]');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    const found = await cards(page);
+    const more = await page.locator('[data-search-more]').isVisible();
+    expect(more).toBe(false);
+    expect(await statusText(page)).toBe(t('search.status.count').replace('{count}', String(found.length)).replace('{query}', '家政'));
+    const marks = await page.locator('[data-search-list] mark').allInnerTexts();
+    expect(marks.join('')).toContain('家政');
+    await page.context().close();
+  });
+
+  test('query and filters live in the URL: a shared link restores them, the back button undoes a filter', async () => {
+    const page = await openSearch('?q=网姐');
+    const all = await cards(page);
+    const policyBox = page.getByRole('checkbox', { name: /^政策（\d+）$/ });
+    let before = await runsDone(page);
+    await policyBox.check();
+    await waitForRun(page, before);
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['政策']);
+    const filtered = await cards(page);
+    expect(filtered.every((card) => card.type === '政策')).toBe(true);
+    expect(await page.getByRole('button', { name: t('search.removeFilter').replace('{label}', '类型：政策') }).isVisible()).toBe(true);
+
+    // The same URL in a new tab gives the same view.
+    const shared = await openPage(new URL(page.url()).pathname + new URL(page.url()).search);
+    await waitForRun(shared, 0);
+    expect(await shared.getByRole('searchbox', { name: '搜索词' }).inputValue()).toBe('网姐');
+    expect(await shared.getByRole('checkbox', { name: /^政策（\d+）$/ }).isChecked()).toBe(true);
+    expect((await cards(shared)).map((c) => c.href)).toEqual(filtered.map((c) => c.href));
+    await shared.context().close();
+
+    before = await runsDone(page);
+    await page.goBack();
+    await waitForRun(page, before);
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual([]);
+    expect(await page.getByRole('checkbox', { name: /^政策（\d+）$/ }).isChecked()).toBe(false);
+    expect((await cards(page)).map((c) => c.href)).toEqual(all.map((c) => c.href));
+    await page.context().close();
+  });
+
+  test('sorting by date orders results by their dates, undated pages last', async () => {
+    const page = await openSearch('?type=政策&sort=date-asc');
+    const dates = await page.locator('[data-search-list] > li').evaluateAll((lis) =>
+      lis.map((li) => li.querySelector('.result__date')?.textContent?.match(/\d+/g)?.map((n) => n.padStart(2, '0')).join('-') ?? ''),
+    );
+    const dated = dates.filter(Boolean);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated).toEqual([...dated].sort());
+    expect(dates.slice(0, dated.length).every(Boolean)).toBe(true);
+    await page.context().close();
+  });
+
+  test('by keyboard on a phone: Tab reaches the results and Enter opens one', async () => {
+    const page = await openSearch('?q=家政', { width: 320, height: 640 });
+    await page.keyboard.press('/');
+    let onResult = false;
+    for (let i = 0; i < 40 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-list]')));
+    }
+    expect(onResult).toBe(true);
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(href);
+    await page.context().close();
+  });
+
+  test('↓ in the search box jumps to the first result', async () => {
+    const page = await openSearch('?q=家政');
+    await page.getByRole('searchbox', { name: '搜索词' }).press('ArrowDown');
+    const first = (await cards(page))[0]?.href ?? '';
+    const focused = await page.evaluate(() => {
+      const u = new URL((document.activeElement as HTMLAnchorElement).href);
+      return decodeURI(u.pathname) + u.hash;
+    });
+    expect(focused).toBe(first);
+    await page.context().close();
+  });
+
+  test('works on a 320 px phone without sideways scrolling', async () => {
+    const page = await openSearch('?q=巴渝网姐&type=政策', { width: 320, height: 640 });
+    expect((await cards(page)).length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+
+  test('more results come ten at a time, with focus on the first new one', async () => {
+    const page = await openSearch('?q=巾帼');
+    const first = await cards(page);
+    expect(first).toHaveLength(10);
+    const more = page.locator('[data-search-more]');
+    await more.click();
+    await expect.poll(async () => (await cards(page)).length).toBeGreaterThan(10);
+    const focusedOn11th = await page.evaluate(() => document.activeElement?.closest('[data-search-list] > li') === document.querySelector('[data-search-list] > li:nth-child(11)'));
+    expect(focusedOn11th).toBe(true);
+    await page.context().close();
+  });
+
+  test('when nothing is found it says so and offers shorter words, near names and the indexes', async () => {
+    const page = await openSearch('?q=网姐邀请函');
+    expect(await statusText(page)).toBe(t('search.status.none').replace('{query}', '网姐邀请函'));
+    const relaxed = await page.locator('[data-search-relaxed-list] a').allInnerTexts();
+    expect(relaxed.some((text) => text.startsWith('网姐'))).toBe(true);
+    const near = await page.locator('[data-search-nearest-list] a').allInnerTexts();
+    expect(near).toContain('巴渝网姐');
+    expect(await page.getByRole('region', { name: t('search.indexes') }).isVisible()).toBe(true);
+    // Following a suggestion searches it in place.
+    const before = await runsDone(page);
+    await page.locator('[data-search-relaxed-list] a').first().click();
+    await waitForRun(page, before);
+    expect((await cards(page)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('Chinese queries without Intl.Segmenter (older in-app browsers)', () => {
+  test('the browser really lacks the segmenter, in the page and in Pagefind’s worker', async () => {
+    const page = await openSearch('?q=网姐', { noSegmenter: true });
+    expect(await page.evaluate(() => typeof (Intl as { Segmenter?: unknown }).Segmenter)).toBe('undefined');
+    await page.context().close();
+  });
+
+  test.each([
+    ['三清一改', '/policies/green-living/'],
+    ['网姐', '/policies/entrepreneurship/'],
+    ['培训妇女20万人次', '/policies/workplan-2021/'],
+    ['一区两群', '/policies/rural-revitalization/'],
+  ])('“%s” still finds %s', async (query, target) => {
+    const page = await openSearch(`?q=${encodeURIComponent(query)}`, { noSegmenter: true });
+    const found = await cards(page);
+    const rank = rankOf(found, target);
+    expect(rank, found.map((c) => c.href).join('\n')).toBeGreaterThanOrEqual(0);
+    expect(rank).toBeLessThan(3);
+    await page.context().close();
+  });
+});
+
+describe('hostile input is text', () => {
+  const attack = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">"\'&amp;';
+
+  test('markup in a typed query is shown as text and runs nothing', async () => {
+    const page = await openSearch('?q=网姐');
+    await typeQuery(page, attack);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img, main script:not([type="application/json"]):not([src])').count()).toBe(0);
+    expect(await statusText(page)).toContain('<script>');
+    await page.context().close();
+  });
+
+  test('a pasted 5,000-character query is cut with a notice, the URL stays short, the page keeps working', async () => {
+    const page = await openSearch('?q=网姐');
+    await typeQuery(page, `${attack}${'巾帼'.repeat(2500)}`);
+    const notice = page.locator('[data-search-truncated]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toBe(t('search.truncated').replace('{max}', String(MAX_QUERY_CHARS)));
+    expect(Array.from(new URL(page.url()).searchParams.get('q') ?? '').length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await typeQuery(page, '三清一改');
+    expect(await notice.isVisible()).toBe(false);
+    expect((await cards(page)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  test('an over-long query in a link is cut with the same notice', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('三清一改'.repeat(100))}`);
+    expect(await page.locator('[data-search-truncated]').isVisible()).toBe(true);
+    expect(await page.getByRole('searchbox', { name: '搜索词' }).inputValue()).toHaveLength(400);
+    await page.context().close();
+  });
+
+  test('markup in a filter value from the URL is shown as text', async () => {
+    const page = await openSearch(`?q=网姐&type=${encodeURIComponent('<b id="evil">x</b>')}`);
+    expect(await page.locator('#evil').count()).toBe(0);
+    expect(await page.locator('[data-search-chosen-list]').innerText()).toContain('<b id="evil">x</b>');
+    expect(await statusText(page)).toBe(t('search.status.none').replace('{query}', '网姐'));
+    await page.context().close();
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Chromium for the site tests: one headless browser per test file, launched on first use and
+ * closed after the file's tests. Each `openPage` gets its own browser context (viewport,
+ * JavaScript on/off, permissions), so pages never share state.
+ */
+import { afterAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { siteUrl } from './site';
+
+/** Debian's Chromium; CHROMIUM_PATH overrides it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * No sandbox (containers, CI) and nothing that talks to Google on its own. Playwright gives every
+ * launch a fresh temporary user-data-dir and deletes it on close.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let browser: Promise<Browser> | undefined;
+const contexts = new Set<BrowserContext>();
+
+/** The test file's browser, launched on first use. */
+export function getBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return browser;
+}
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  contexts.clear();
+  const launched = browser;
+  browser = undefined;
+  if (launched) await (await launched).close();
+});
+
+export interface OpenPageOptions {
+  /** Viewport width in CSS pixels (default 1280). 320 = small phone; 640 = 1280 px at 200 % zoom. */
+  width?: number;
+  /** Viewport height in CSS pixels (default 900). */
+  height?: number;
+  /** Run the page's scripts (default true). */
+  javaScript?: boolean;
+  /** Extra browser-context options, e.g. `{ permissions: ['clipboard-read'] }`. */
+  context?: BrowserContextOptions;
+  /** Called before navigation, e.g. to record requests: `(page) => page.on('request', …)`. */
+  beforeGoto?: (page: Page) => unknown;
+  /** Accept a 4xx/5xx response instead of throwing (default false). */
+  allowErrorStatus?: boolean;
+}
+
+/**
+ * Opens a path of the served build in a new browser context and waits for the load event.
+ * Close it with `await page.context().close()` when done; any left open close after the file.
+ */
+export async function openPage(path: string, options: OpenPageOptions = {}): Promise<Page> {
+  const { width = 1280, height = 900, javaScript = true, beforeGoto, allowErrorStatus = false } = options;
+  const context = await (await getBrowser()).newContext({
+    viewport: { width, height },
+    javaScriptEnabled: javaScript,
+    locale: 'zh-CN',
+    baseURL: siteUrl('/'),
+    ...options.context,
+  });
+  contexts.add(context);
+  context.on('close', () => contexts.delete(context));
+  const page = await context.newPage();
+  await beforeGoto?.(page);
+  const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
+  if (!allowErrorStatus && response && response.status() >= 400) {
+    await context.close();
+    throw new Error(`${path} answered ${response.status()}`);
+  }
+  return page;
+}
+
+/** Opens a page, runs `fn` on it and closes its context, even when `fn` throws. */
+export async function withPage<T>(path: string, options: OpenPageOptions, fn: (page: Page) => Promise<T>): Promise<T> {
+  const page = await openPage(path, options);
+  try {
+    return await fn(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/**
+ * The text a reader sees in an element (default the whole body), as Chromium lays it out:
+ * hidden elements are left out.
+ */
+export function visibleText(page: Page, selector = 'body'): Promise<string> {
+  return page.locator(selector).first().innerText();
+}

@@ -1,0 +1,111 @@
+/**
+ * Running `astro build` from tests: the site build of the global setup and the fixture builds of
+ * the bad-content tests. Every build gets its own OUT_DIR and CACHE_DIR under .test-build/.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { delimiter, dirname, join } from 'node:path';
+import { inject } from 'vitest';
+import { CONTENT, ROOT } from './paths';
+
+export interface BuildResult {
+  /** Whether `astro build` exited with status 0. */
+  ok: boolean;
+  code: number | null;
+  /** Everything the build printed (stdout and stderr interleaved), without colour codes. */
+  output: string;
+  outDir: string;
+}
+
+export interface BuildOptions {
+  outDir: string;
+  cacheDir: string;
+  /** Content folder to build from instead of ./content (sets CONTENT_DIR). */
+  contentDir?: string;
+  env?: Record<string, string>;
+}
+
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+
+/** The environment for a child build: the pinned Node first on PATH, no test-runner variables. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (key === 'NODE_ENV' || key === 'NODE_OPTIONS' || key.startsWith('VITEST') || key === 'TEST') delete env[key];
+  }
+  return {
+    ...env,
+    PATH: [dirname(process.execPath), join(ROOT, 'node_modules', '.bin'), env.PATH ?? ''].join(delimiter),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...extra,
+  };
+}
+
+/** Runs `node_modules/.bin/astro build` and collects its output; never throws on a failed build. */
+export function astroBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
+  const extra: Record<string, string> = { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...env };
+  if (contentDir) extra.CONTENT_DIR = contentDir;
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+      cwd: ROOT,
+      env: buildEnv(extra),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ok: code === 0, code, output: output.replace(ANSI, ''), outDir }));
+  });
+}
+
+/** At most this many fixture builds run at once (each is CPU-heavy). */
+const FIXTURE_BUILD_LIMIT = 2;
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= FIXTURE_BUILD_LIMIT) await new Promise<void>((go) => waiting.push(go));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** The folder of a named fixture: fixtures/<name> in this run's folder under .test-build/. */
+export function fixtureDir(name: string): string {
+  return join(inject('runDir'), 'fixtures', name);
+}
+
+/**
+ * Copies the project's content/ into a fresh fixture folder and returns the copy's path, for a
+ * test to change before calling buildFixture.
+ */
+export async function copyContent(name: string): Promise<string> {
+  const dir = join(fixtureDir(name), 'content');
+  await rm(fixtureDir(name), { recursive: true, force: true });
+  await mkdir(dirname(dir), { recursive: true });
+  await cp(CONTENT, dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * Builds the site from another content folder (CONTENT_DIR) into its own dist and cache beside
+ * it; at most two fixture builds run at a time. The built files are removed afterwards; the
+ * build's output stays in build.log beside the content.
+ */
+export function buildFixture(contentDir: string): Promise<BuildResult> {
+  const base = dirname(contentDir);
+  return slot(async () => {
+    const result = await astroBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), contentDir });
+    await rm(join(base, 'dist'), { recursive: true, force: true });
+    // Kept for reading when a case fails: .test-build/fixtures/<name>/build.log
+    await writeFile(join(base, 'build.log'), result.output);
+    return result;
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Global setup of the `site` test project: builds the site once and serves it on a free localhost
+ * port for the whole run. Test files read the address with `siteUrl()`, the folder with `distDir()`.
+ *
+ * The build goes to .test-build/dist (cache .test-build/cache). Several people share one checkout,
+ * so a run that finds another live run holding .test-build/ builds into .test-build/run-<pid>/
+ * instead, and removes it afterwards.
+ *
+ * TEST_REUSE_BUILD=1 skips the build when .test-build/dist already holds one (handy while writing
+ * a test: `TEST_REUSE_BUILD=1 npx vitest run tests/site/links.test.ts`); npm test always rebuilds.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startServer } from '../../scripts/serve.mjs';
+import { astroBuild } from './build';
+import { TEST_BUILD } from './paths';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Base URL of the served test build, without a trailing slash, e.g. http://127.0.0.1:41234. */
+    siteUrl: string;
+    /** Absolute path of the test build. */
+    distDir: string;
+    /** This run's folder under .test-build/ (fixture builds go below it). */
+    runDir: string;
+  }
+}
+
+const LOCK = join(TEST_BUILD, 'run.lock');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes .test-build/ for this run if no live run holds it; returns whether it did. */
+function takeLock(): boolean {
+  mkdirSync(TEST_BUILD, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(LOCK, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return true;
+    } catch {
+      const holder = Number(readFileSync(LOCK, 'utf8'));
+      if (holder && alive(holder)) return false;
+      rmSync(LOCK, { force: true }); // left by a run that died
+    }
+  }
+  return false;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const shared = takeLock();
+  const runDir = shared ? TEST_BUILD : join(TEST_BUILD, `run-${process.pid}`);
+  const distDir = join(runDir, 'dist');
+  const reuse = shared && process.env.TEST_REUSE_BUILD === '1' && existsSync(join(distDir, 'index.html'));
+  if (!shared) console.log(`.test-build/ is in use by another test run; this run builds into ${runDir}`);
+
+  const release = () => {
+    if (shared) rmSync(LOCK, { force: true });
+    else rmSync(runDir, { recursive: true, force: true });
+  };
+  try {
+    if (!reuse) {
+      rmSync(distDir, { recursive: true, force: true });
+      const result = await astroBuild({ outDir: distDir, cacheDir: join(runDir, 'cache') });
+      if (!result.ok) {
+        throw new Error(`The site does not build (astro build exited with ${result.code}):\n${result.output.slice(-6000)}`);
+      }
+    }
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const server = await startServer({ root: distDir });
+  project.provide('siteUrl', server.url);
+  project.provide('distDir', distDir);
+  project.provide('runDir', runDir);
+  return async () => {
+    await server.close();
+    release();
+  };
+}

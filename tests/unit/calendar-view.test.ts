@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { focusMonth, groupByMonth, monthWeeks, neighbourMonths, placeOnGrid, type Placed } from '../../src/lib/calendar-view';
+import { isFinerThanYear, monthsTouched, parsePartialDate, startYear } from '../../src/lib/partial-date';
+
+function item(text: string, whole = false): Placed & { name: string } {
+  const result = parsePartialDate(text, { whole });
+  if (!result.ok) throw new Error(result.error);
+  const date = result.value;
+  return { name: text, date, months: isFinerThanYear(date) ? monthsTouched(date) : [], year: startYear(date) };
+}
+
+describe('the month grid', () => {
+  test('June 2021 starts on a Tuesday and fills whole weeks, Monday first', () => {
+    const weeks = monthWeeks(2021, 6);
+    expect(weeks[0]).toEqual([null, '2021-06-01', '2021-06-02', '2021-06-03', '2021-06-04', '2021-06-05', '2021-06-06']);
+    expect(weeks.every((week) => week.length === 7)).toBe(true);
+    expect(weeks.flat().filter(Boolean)).toHaveLength(30);
+  });
+
+  test('known days go in their cells, long spans beside the grid, windows in “日期待定”', () => {
+    const placed = placeOnGrid([item('2021-06-05'), item('2021-06-19/2021-06-21'), item('2021-05/2021-06', true), item('2021-06'), item('2021'), item('2021-07-01')], '2021-06');
+    expect([...placed.byDay.keys()]).toEqual(['2021-06-05', '2021-06-19', '2021-06-20', '2021-06-21']);
+    expect(placed.spans.map((i) => i.date.precision)).toEqual(['months']);
+    expect(placed.windows.map((i) => i.date.precision)).toEqual(['month']);
+  });
+
+  test('a span crossing into the month is placed only on its days inside the month', () => {
+    const placed = placeOnGrid([item('2021-09-30/2021-10-02')], '2021-10');
+    expect([...placed.byDay.keys()]).toEqual(['2021-10-01', '2021-10-02']);
+  });
+});
+
+describe('the list', () => {
+  test('a window is listed in every month it may fall in; a year-only entry in its year’s 日期待定 group', () => {
+    const groups = groupByMonth([item('2021-05/2021-06', true), item('2021'), item('2021-06-05'), item('待定')]);
+    expect(groups.years.map((y) => y.year)).toEqual([2021]);
+    expect(groups.years[0]?.months.map((m) => [m.month, m.items.map((i) => i.name)])).toEqual([
+      ['2021-05', ['2021-05/2021-06']],
+      ['2021-06', ['2021-05/2021-06', '2021-06-05']],
+    ]);
+    expect(groups.years[0]?.undated.map((i) => i.name)).toEqual(['2021']);
+    expect(groups.noYear.map((i) => i.name)).toEqual(['待定']);
+  });
+
+  test('a month page keeps that month alone and leaves the undated out', () => {
+    const groups = groupByMonth([item('2021-05/2021-06', true), item('2021'), item('2021-06-05'), item('2021-07-01')], '2021-06');
+    expect(groups.years[0]?.months.map((m) => m.month)).toEqual(['2021-06']);
+    expect(groups.years[0]?.undated).toEqual([]);
+  });
+});
+
+describe('where the overview opens', () => {
+  const items = [item('2021-03-08'), item('2021-12-23'), item('2021')];
+  test('on today’s month when the calendar covers this year', () => {
+    expect(focusMonth(items, [2021], '2021-06-10')).toBe('2021-06');
+  });
+  test('on the last known day when the calendar lies in the past', () => {
+    expect(focusMonth(items, [2021], '2026-11-22')).toBe('2021-12');
+  });
+  test('on the first known day when the calendar lies ahead', () => {
+    expect(focusMonth(items, [2021], '2020-05-01')).toBe('2021-03');
+  });
+  test('neighbouring months stop at the calendar’s years', () => {
+    expect(neighbourMonths('2021-01', [2021])).toEqual({ prev: null, next: '2021-02' });
+    expect(neighbourMonths('2021-12', [2021, 2022])).toEqual({ prev: '2021-11', next: '2022-01' });
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import {
+  MAX_QUERY_CHARS,
+  bestSubResults,
+  compact,
+  decodeEntities,
+  excerptParts,
+  fallbackSegment,
+  normaliseQuery,
+  phraseBoost,
+  rerank,
+  searchTerm,
+} from '../../src/lib/search-query';
+
+describe('normaliseQuery', () => {
+  test('turns full-width digits and signs into half-width ones', () => {
+    expect(normaliseQuery('２０万　人次 ６０％').text).toBe('20万 人次 60%');
+  });
+
+  test('collapses spaces and removes control and zero-width characters', () => {
+    expect(normaliseQuery('  网\u200b姐\n\t巴渝\u0000 ').text).toBe('网 姐 巴渝');
+  });
+
+  test('keeps markup as plain text', () => {
+    expect(normaliseQuery('<script>alert(1)</script>').text).toBe('<script>alert(1)</script>');
+  });
+
+  test('cuts a 5,000-character query to the limit and says so', () => {
+    const result = normaliseQuery('巾帼'.repeat(2500));
+    expect(result.truncated).toBe(true);
+    expect(Array.from(result.text)).toHaveLength(MAX_QUERY_CHARS);
+  });
+
+  test('never cuts inside a character outside the Basic Multilingual Plane', () => {
+    const result = normaliseQuery('𠀀'.repeat(MAX_QUERY_CHARS + 5));
+    expect(result.text).toBe('𠀀'.repeat(MAX_QUERY_CHARS));
+  });
+
+  test('leaves a short query whole', () => {
+    expect(normaliseQuery('三清一改')).toEqual({ text: '三清一改', truncated: false });
+  });
+});
+
+describe('fallbackSegment (no Intl.Segmenter)', () => {
+  test('splits where Chinese meets digits', () => {
+    expect(fallbackSegment('培训妇女20万人次')).toBe('培训妇女 20 万人次');
+  });
+
+  test('turns punctuation into spaces but keeps the percent sign', () => {
+    expect(fallbackSegment('“三清一改”，60%')).toBe('三清一改 60%');
+  });
+
+  test('leaves a run of Chinese whole for Pagefind to split', () => {
+    expect(fallbackSegment('巴渝网姐邀你购')).toBe('巴渝网姐邀你购');
+  });
+
+  test('passes an exact-phrase query through', () => {
+    expect(fallbackSegment('"巴渝网姐"')).toBe('"巴渝网姐"');
+  });
+
+  test('is only used when the browser has no segmenter', () => {
+    expect(searchTerm('培训妇女20万人次', true)).toBe('培训妇女20万人次');
+    expect(searchTerm('培训妇女20万人次', false)).toBe('培训妇女 20 万人次');
+  });
+});
+
+describe('phrase ranking', () => {
+  test('compact drops spaces and punctuation for comparison', () => {
+    expect(compact('“20 万人次”')).toBe('20万人次');
+  });
+
+  test('a page with the phrase in its title beats one with it only in the text', () => {
+    const title = phraseBoost('网姐', { title: '巴渝网姐', content: '城乡电商' });
+    const text = phraseBoost('网姐', { title: '实施方案', content: '打造“巴渝网姐”网店' });
+    expect(title).toBeGreaterThan(text);
+    expect(text).toBeGreaterThan(0);
+  });
+
+  test('a page holding the words apart gets nothing for the phrase', () => {
+    expect(phraseBoost('网姐', { title: '网络', content: '大姐' })).toBe(0);
+  });
+
+  test('rerank moves the exact phrase ahead and keeps Pagefind order among equals', () => {
+    const order = rerank('三清一改', [
+      { score: 9, title: '绿色生活', content: '三清 行动 一改' },
+      { score: 5, title: '术语', content: '“三清一改”是……' },
+      { score: 4, title: '其他', content: '无关' },
+      { score: 3, title: '乡村振兴', content: '参与“三清一改”行动' },
+    ]);
+    expect(order).toEqual([1, 3, 0, 2]);
+  });
+});
+
+describe('bestSubResults', () => {
+  const subs = [
+    { title: '页面', url: '/p/', excerpt: '<mark>网</mark>', weighted_locations: [{ balanced_score: 50 }] },
+    { title: '二、1. 打造品牌', url: '/p/#s2-1', anchor: {}, excerpt: '打造“巴渝<mark>网姐</mark>”', weighted_locations: [{ balanced_score: 5 }] },
+    { title: '二、2. 其他', url: '/p/#s2-2', anchor: {}, excerpt: '<mark>网</mark>络', weighted_locations: [{ balanced_score: 30 }] },
+  ];
+
+  test('keeps only sections with an anchor to link to', () => {
+    expect(bestSubResults('网姐', subs).map((s) => s.url)).not.toContain('/p/');
+  });
+
+  test('puts the section holding the phrase first', () => {
+    expect(bestSubResults('网姐', subs)[0]?.url).toBe('/p/#s2-1');
+  });
+});
+
+describe('excerpts', () => {
+  test('splits marks into parts and decodes entities', () => {
+    expect(excerptParts('a &lt;b&gt; <mark>网姐</mark> &amp; c')).toEqual([
+      { text: 'a <b> ', mark: false },
+      { text: '网姐', mark: true },
+      { text: ' & c', mark: false },
+    ]);
+  });
+
+  test('keeps any other tag as literal text', () => {
+    expect(excerptParts('<img src=x onerror=alert(1)><mark>x</mark>')).toEqual([
+      { text: '<img src=x onerror=alert(1)>', mark: false },
+      { text: 'x', mark: true },
+    ]);
+  });
+
+  test('decodes numeric entities and leaves unknown ones alone', () => {
+    expect(decodeEntities('&#39;&#x4e2d;&bogus;')).toBe("'中&bogus;");
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import {
+  MAX_FILTER_VALUES,
+  facetCountFilters,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchParams,
+  sameState,
+  searchHref,
+  toSearchParams,
+  toggleFilter,
+} from '../../src/lib/search-state';
+
+const districts = new Map([['wanzhou', { name: '万州区', region: 'northeast' }]]);
+
+describe('search state in the URL', () => {
+  test('reads the query, filters and sort', () => {
+    const state = parseSearchParams(new URLSearchParams('q=网姐&type=故事&brand=巴渝网姐&sort=date-desc'));
+    expect(state).toEqual({ q: '网姐', filters: { type: ['故事'], brand: ['巴渝网姐'] }, sort: 'date-desc' });
+  });
+
+  test('turns ids into the names the index uses', () => {
+    const state = parseSearchParams(new URLSearchParams('brand=dajie&action=green-living&district=wanzhou&region=southeast&month=2021-6'), districts);
+    expect(state.filters).toEqual({
+      action: ['助推绿色生活'],
+      brand: ['巴渝大姐'],
+      region: ['渝东南武陵山区城镇群'],
+      district: ['万州区'],
+      month: ['2021-06'],
+    });
+  });
+
+  test('accepts repeated and comma-separated values, each once', () => {
+    const state = parseSearchParams(new URLSearchParams('type=故事,活动&type=故事'));
+    expect(state.filters.type).toEqual(['故事', '活动']);
+  });
+
+  test('ignores an unknown sort and unknown parameters', () => {
+    const state = parseSearchParams(new URLSearchParams('sort=evil&foo=bar'));
+    expect(state).toEqual({ q: '', filters: {}, sort: 'relevance' });
+  });
+
+  test('bounds what a hostile URL can ask for', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `brand=b${i}`).join('&');
+    const state = parseSearchParams(new URLSearchParams(`${many}&type=${'x'.repeat(500)}`));
+    expect(state.filters.brand).toHaveLength(MAX_FILTER_VALUES);
+    expect(state.filters.type).toBeUndefined();
+  });
+
+  test('writes and reads back the same state', () => {
+    const state = parseSearchParams(new URLSearchParams('q=三清一改&type=术语&sort=date-asc'));
+    expect(parseSearchParams(toSearchParams(state))).toEqual(state);
+    expect(searchHref(state)).toBe('/search/?q=%E4%B8%89%E6%B8%85%E4%B8%80%E6%94%B9&type=%E6%9C%AF%E8%AF%AD&sort=date-asc');
+  });
+
+  test('equal states give equal URLs whatever order the filters were chosen in', () => {
+    const a = { q: 'x', filters: { type: ['故事'], brand: ['巴渝网姐'] }, sort: 'relevance' as const };
+    const b = { q: 'x', filters: { brand: ['巴渝网姐'], type: ['故事'] }, sort: 'relevance' as const };
+    expect(sameState(a, b)).toBe(true);
+  });
+
+  test('the empty state is the bare search page', () => {
+    expect(searchHref({ q: '  ', filters: {}, sort: 'relevance' })).toBe('/search/');
+  });
+});
+
+describe('filters for Pagefind', () => {
+  test('toggling adds and removes a value and drops an empty filter', () => {
+    const on = toggleFilter({}, 'brand', '巴渝网姐', true);
+    expect(on).toEqual({ brand: ['巴渝网姐'] });
+    expect(toggleFilter(on, 'brand', '巴渝网姐', false)).toEqual({});
+  });
+
+  test('values of one filter are alternatives', () => {
+    expect(pagefindFilters({ type: ['故事', '活动'], brand: ['巴渝大姐'] })).toEqual({
+      type: { any: ['故事', '活动'] },
+      brand: { any: ['巴渝大姐'] },
+    });
+  });
+
+  test('counts for a chosen filter are computed without that filter', () => {
+    expect(facetCountFilters({ type: ['故事'], brand: ['巴渝大姐'] })).toEqual([
+      ['type', { brand: ['巴渝大姐'] }],
+      ['brand', { type: ['故事'] }],
+    ]);
+  });
+
+  test('browsing events without words lists them in calendar order', () => {
+    expect(pagefindSort({ q: '', filters: { type: ['活动'] }, sort: 'relevance' }, false)).toEqual({ oldest: 'asc' });
+    expect(pagefindSort({ q: '', filters: {}, sort: 'relevance' }, false)).toEqual({ newest: 'desc' });
+    expect(pagefindSort({ q: 'x', filters: {}, sort: 'date-asc' }, true)).toEqual({ oldest: 'asc' });
+    expect(pagefindSort({ q: 'x', filters: {}, sort: 'relevance' }, true)).toEqual({});
+  });
+});
