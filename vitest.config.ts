@@ -29,6 +29,8 @@ export default defineConfig({
           // Browser and build steps, never timing assertions: generous limits only stop a hang.
           testTimeout: 120_000,
           hookTimeout: 240_000,
+          // Suites over every page run a few pages at once in the file's browser.
+          maxConcurrency: 4,
         },
       },
     ],

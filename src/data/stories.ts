@@ -21,6 +21,7 @@ import type { PressContact } from '../schemas/press-contact';
 import type { ClauseLinkSource } from './clause-links';
 import { t } from '../lib/i18n';
 import { feedItem, type FeedItem } from '../lib/feed';
+import { formatChineseDay } from '../lib/dates';
 
 export interface StoryPlace {
   id: string;
@@ -221,4 +222,24 @@ export function storyFeedItems(stories: readonly Story[], places: ReadonlyMap<st
       { titlePrefix: t('story.samplePrefix'), descriptionPrefix: t('story.sampleFeedPrefix') },
     ),
   );
+}
+
+/**
+ * Every story as a related page of its actions and brands, in the shape the action and brand pages
+ * list (RelatedPage in src/data/programme.ts; register it in `relatedPageSources`). The title is
+ * the bare headline: that list adds its own 示例 mark from `sample`.
+ */
+export async function storyRelatedPages(): Promise<
+  Array<{ kind: 'story'; href: string; title: string; dateLabel: string; sortDate: string; sample: boolean; actions: readonly string[]; brands: readonly string[] }>
+> {
+  return (await loadStories()).map((story) => ({
+    kind: 'story' as const,
+    href: story.url,
+    title: story.data.title,
+    dateLabel: formatChineseDay(story.date),
+    sortDate: story.date,
+    sample: story.sample,
+    actions: story.action,
+    brands: story.brand,
+  }));
 }

@@ -78,9 +78,10 @@ export interface ListGroups<T> {
 }
 
 /**
- * Groups occurrences for the list: under every month they may fall in (a May–June theme month is
- * listed in May and in June, each time with its window shown), and those known only by year in a
- * separate 日期待定 group of their year. `onlyMonth` keeps a single month (a month page).
+ * Groups occurrences for the list: each under the month it starts in (a May–June theme month is
+ * listed in May, with its window shown), and those known only by year in a separate 日期待定 group
+ * of their year. `onlyMonth` keeps the occurrences that may fall in that month, all under it (a
+ * month page: the theme month is listed in June too).
  */
 export function groupByMonth<T extends Placed>(items: readonly T[], onlyMonth?: string): ListGroups<T> {
   const years = new Map<number, YearGroup<T>>();
@@ -98,20 +99,20 @@ export function groupByMonth<T extends Placed>(items: readonly T[], onlyMonth?: 
       if (!onlyMonth) noYear.push(item);
       continue;
     }
-    if (item.months.length === 0) {
+    const first = item.months[0];
+    if (first === undefined) {
       if (!onlyMonth) yearGroup(item.year).undated.push(item);
       continue;
     }
-    for (const month of item.months) {
-      if (onlyMonth && month !== onlyMonth) continue;
-      const group = yearGroup(Number(month.slice(0, 4)));
-      let monthGroup = group.months.find((m) => m.month === month);
-      if (!monthGroup) {
-        monthGroup = { month, items: [] };
-        group.months.push(monthGroup);
-      }
-      monthGroup.items.push(item);
+    if (onlyMonth && !item.months.includes(onlyMonth)) continue;
+    const month = onlyMonth ?? first;
+    const group = yearGroup(Number(month.slice(0, 4)));
+    let monthGroup = group.months.find((m) => m.month === month);
+    if (!monthGroup) {
+      monthGroup = { month, items: [] };
+      group.months.push(monthGroup);
     }
+    monthGroup.items.push(item);
   }
   const sorted = [...years.values()].sort((a, b) => a.year - b.year);
   for (const group of sorted) group.months.sort((a, b) => (a.month < b.month ? -1 : 1));

@@ -37,15 +37,18 @@ const HAN = /\p{Script=Han}/u;
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
 
 /**
- * Splits a query where the browser cannot (no Intl.Segmenter, as in older in-app browsers):
- * punctuation becomes a space, and a space is put wherever Chinese meets digits or Latin letters,
- * so `培训妇女20万人次` is searched as `培训妇女 20 万人次`. Runs of Chinese are left whole: Pagefind
- * splits a run it does not know into the words of its own index. A quoted exact-phrase query
+ * Splits a query where the browser cannot (no Intl.Segmenter, as in older in-app browsers): a
+ * space is put wherever Chinese meets digits or Latin letters, so `培训妇女20万人次` is searched as
+ * `培训妇女 20 万人次`. Runs of Chinese are left whole, and punctuation inside a run (quotes in a
+ * clause title: 做亮家政服务“巴渝大姐”品牌) is dropped rather than splitting it: Pagefind splits a
+ * run it does not know into the words of its own index, which finds far more than pieces it
+ * happens to know as words. Other punctuation becomes a space. A quoted exact-phrase query
  * ("…") is passed through unchanged.
  */
 export function fallbackSegment(query: string): string {
   if (/^\s*".+"\s*$/.test(query)) return query;
-  const spaced = query.replace(PUNCTUATION, (ch) => (ch === '%' ? ch : ' '));
+  const joined = query.replace(/(?<=\p{Script=Han})[\p{P}\p{S}]+(?=\p{Script=Han})/gu, (run) => (run.includes('%') ? ' ' : ''));
+  const spaced = joined.replace(PUNCTUATION, (ch) => (ch === '%' ? ch : ' '));
   let out = '';
   let previous: 'han' | 'other' | 'space' = 'space';
   for (const ch of spaced) {
@@ -83,14 +86,25 @@ export interface RankInput {
   score: number;
   title: string;
   content: string;
+  /** The page type (search meta `type`), e.g. 政策. */
+  type?: string | undefined;
+  /** Titles of the page's sections (headings with ids, titled clauses): a glossary entry, a clause. */
+  sections?: string[] | undefined;
 }
+
+/**
+ * The type of the site's primary sources. Other pages quote clauses of the policy texts (brands,
+ * events, targets, actions), so a phrase from a text is found on many short pages; the text that
+ * says it gets a small edge over the pages that repeat it.
+ */
+export const PRIMARY_TYPE = '政策';
 
 /**
  * How well a page matches the query as a phrase: Pagefind scores words, and Chinese words are
  * short and ambiguous (网 is a prefix of 网姐 and of 网络), so a page holding the exact phrase — above
  * all in its title — should come first. 0 when the phrase is not on the page at all.
  */
-export function phraseBoost(query: string, result: Pick<RankInput, 'title' | 'content'>): number {
+export function phraseBoost(query: string, result: Pick<RankInput, 'title' | 'content' | 'type' | 'sections'>): number {
   const parts = query.split(' ').map(compact).filter((p) => p.length > 0);
   const whole = compact(query);
   if (whole.length === 0) return 0;
@@ -99,8 +113,12 @@ export function phraseBoost(query: string, result: Pick<RankInput, 'title' | 'co
   let boost = 0;
   if (title.includes(whole)) boost += 4;
   if (title === whole) boost += 2;
+  // A section named by the query (a glossary entry, a clause title) counts almost like the title.
+  const sections = (result.sections ?? []).map(compact);
+  if (!title.includes(whole) && sections.some((t) => t.includes(whole))) boost += sections.includes(whole) ? 4 : 3;
   const hits = occurrences(content, whole);
   if (hits > 0) boost += 2 + Math.min(1, Math.log2(1 + hits) / 4);
+  if (hits > 0 && result.type === PRIMARY_TYPE) boost += 1;
   // Several words: reward pages that hold every one of them, in the title or the text.
   if (parts.length > 1) {
     const held = parts.filter((p) => title.includes(p) || content.includes(p)).length;

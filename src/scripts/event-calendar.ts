@@ -8,7 +8,7 @@
  *    history.pushState, so a link can be shared and Back/Forward restore the view. On a filter
  *    page the form leads to the overview with the same query.
  */
-import { relationToToday, type PartialDate, type Precision } from '../lib/partial-date';
+import { relationToToday, type PartialDate } from '../lib/partial-date';
 
 const FACETS = ['kind', 'action', 'brand', 'district', 'month'] as const;
 type Facet = (typeof FACETS)[number];
@@ -35,12 +35,9 @@ function updateRelations(): void {
     upcoming: note.dataset.labelUpcoming ?? '',
   };
   for (const badge of document.querySelectorAll<HTMLElement>('[data-rel-start]')) {
-    const date: PartialDate = {
-      precision: (badge.dataset.relPrecision ?? 'day') as Precision,
-      start: badge.dataset.relStart ?? null,
-      end: badge.dataset.relEnd ?? null,
-      whole: badge.dataset.relWhole === 'true',
-    };
+    // Only whether the days are known matters here: a known span, or a window without a day.
+    const known = badge.dataset.relKnown === '1';
+    const date: PartialDate = { precision: known ? 'days' : 'month', start: badge.dataset.relStart ?? null, end: badge.dataset.relEnd ?? badge.dataset.relStart ?? null, whole: known };
     const relation = relationToToday(date, today);
     badge.dataset.rel = relation;
     badge.textContent = labels[relation] ?? '';
@@ -84,8 +81,9 @@ function setForm(form: HTMLFormElement, state: State): void {
   }
 }
 
+const listHas = (attr: string | undefined, value: string) => (attr ?? '').split(' ').includes(value);
+
 function matches(item: HTMLElement, state: State): boolean {
-  const listHas = (attr: string | undefined, value: string) => (attr ?? '').split(' ').includes(value);
   if (state.kind && item.dataset.kind !== state.kind) return false;
   if (state.action && !listHas(item.dataset.action, state.action)) return false;
   if (state.brand && !listHas(item.dataset.brand, state.brand)) return false;
@@ -98,10 +96,11 @@ function applyFilters(form: HTMLFormElement, state: State): void {
   if (!list) return;
   const shown = new Set<string>();
   for (const group of list.querySelectorAll<HTMLElement>('[data-group-month]')) {
-    const monthOk = !state.month || group.dataset.groupMonth === state.month;
     let any = false;
     for (const item of group.querySelectorAll<HTMLElement>('[data-event]')) {
-      const visible = monthOk && matches(item, state);
+      // An entry whose window spans several months is listed once, under its first month.
+      const inMonth = !state.month || group.dataset.groupMonth === state.month || listHas(item.dataset.months, state.month);
+      const visible = inMonth && matches(item, state);
       item.hidden = !visible;
       if (visible) {
         any = true;

@@ -30,6 +30,7 @@ interface SubResult extends SubResultInput {
 }
 interface ResultData {
   url: string;
+  anchors?: Array<{ element: string; id: string; text?: string }>;
   excerpt: string;
   content: string;
   meta: Record<string, string | undefined>;
@@ -106,7 +107,9 @@ function start(root: HTMLElement): void {
   let pagefind: Promise<Pagefind> | null = null;
   const loadPagefind = (): Promise<Pagefind> => {
     pagefind ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 28 });
+      // pageLength 0.3 (Pagefind's default 0.75): long policy texts are not pushed below the short
+      // pages that quote a clause of them.
+      await pf.options({ excerptLength: 28, ranking: { pageLength: 0.3 } });
       await pf.init();
       // Loads every filter chunk: without them a search returns no facet counts.
       await pf.filters();
@@ -211,13 +214,15 @@ function start(root: HTMLElement): void {
   let ordered: PagefindResult[] = [];
   let shown = 0;
   let query = '';
-  // A result's data (excerpt, sub-results) belongs to the search that returned it: cache per object.
-  const dataCache = new WeakMap<PagefindResult, Promise<ResultData>>();
-  const dataOf = (result: PagefindResult) => {
-    let promise = dataCache.get(result);
+  // A result's data (excerpt, sub-results) belongs to the search that returned it, so each search
+  // has its own cache (Pagefind may hand out the same result object again for another query).
+  type DataCache = Map<string, Promise<ResultData>>;
+  let shownCache: DataCache = new Map();
+  const dataOf = (cache: DataCache, result: PagefindResult) => {
+    let promise = cache.get(result.id);
     if (!promise) {
       promise = result.data();
-      dataCache.set(result, promise);
+      cache.set(result.id, promise);
     }
     return promise;
   };
@@ -236,6 +241,7 @@ function start(root: HTMLElement): void {
   /** Runs the search for the current state; false when a newer run overtook it. */
   async function runSearch(): Promise<boolean> {
     const mine = ++sequence;
+    const cache: DataCache = new Map();
     const normalised = normaliseQuery(state.q);
     query = normalised.text;
     truncatedNotice.hidden = !normalised.truncated;
@@ -278,16 +284,23 @@ function start(root: HTMLElement): void {
     let results = main.results;
     if (query && state.sort === 'relevance' && results.length > 1) {
       const head = results.slice(0, RERANK_DEPTH);
-      const heads = await Promise.all(head.map(dataOf));
+      const heads = await Promise.all(head.map((r) => dataOf(cache, r)));
       const order = rerank(
         query,
-        heads.map((d, i) => ({ score: head[i]?.score ?? 0, title: d.meta.title ?? '', content: d.content })),
+        heads.map((d, i) => ({
+          score: head[i]?.score ?? 0,
+          title: d.meta.title ?? '',
+          content: d.content,
+          type: d.meta.type,
+          sections: (d.anchors ?? []).map((a) => a.text ?? '').filter(Boolean),
+        })),
       );
       results = [...order.map((i) => head[i] as PagefindResult), ...results.slice(RERANK_DEPTH)];
     }
     if (mine !== sequence) return false;
 
     ordered = results;
+    shownCache = cache;
     shown = 0;
     list.replaceChildren();
     renderFacets(counts);
@@ -309,7 +322,7 @@ function start(root: HTMLElement): void {
   async function showMore(moveFocus: boolean): Promise<void> {
     const mine = sequence;
     const next = ordered.slice(shown, shown + PAGE_SIZE);
-    const datas = await Promise.all(next.map(dataOf));
+    const datas = await Promise.all(next.map((r) => dataOf(shownCache, r)));
     if (mine !== sequence) return;
     const items = datas.map(renderResult);
     list.append(...items);
@@ -452,7 +465,7 @@ function start(root: HTMLElement): void {
         const found = await pf.search(searchTerm(q, hasSegmenter), { filters: pagefindFilters(state.filters) });
         const top = found.results[0];
         // Offer a shorter query only where it occurs as written, not as scattered characters.
-        const holds = top ? compact((await dataOf(top)).content).includes(compact(q)) : false;
+        const holds = top ? compact((await top.data()).content).includes(compact(q)) : false;
         if (mine !== sequence) return;
         if (holds) tries.push(searchLink({ ...state, q }, s('noResults.relaxedItem', { query: q, count: found.results.length })));
         if (tries.length >= 4) break;

@@ -6,7 +6,7 @@
  */
 import { FACETS, matches, parseSelection, selectionToQuery, type Facet, type Faceted, type Selection } from '../lib/story-facets';
 
-const form = document.querySelector<HTMLFormElement>('form[data-story-filter]');
+const form = document.querySelector<HTMLElement>('[data-story-filter]');
 const list = document.querySelector<HTMLElement>('[data-story-list]');
 
 if (form && list) {
@@ -67,7 +67,6 @@ if (form && list) {
     history.pushState(null, '', `${location.pathname}${selectionToQuery(selection)}`);
     apply(selection);
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
   reset?.addEventListener('click', () => {
     write({});
     history.pushState(null, '', location.pathname);

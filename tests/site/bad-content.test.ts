@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { buildFixture, copyContent } from '../support/build';
 
 interface Case {
@@ -79,7 +79,7 @@ const CASES: Case[] = [
 ];
 
 describe('bad content fails the build and says where', () => {
-  test.concurrent.each(CASES.map((c, i) => [c.name, i, c] as const))('%s', async (_name, index, { file, fault, expected }) => {
+  test.concurrent.for(CASES.map((c, i) => [c.name, i, c] as const))('%s', async ([, index, { file, fault, expected }], { expect }) => {
     const content = await copyContent(`bad-content-${index}`);
     const path = join(content, file);
     const source = await readFile(path, 'utf8');

@@ -2,7 +2,7 @@
  * Content reflows (WCAG 1.4.10): no page scrolls sideways on a 320 px phone, nor on a 1280 px
  * screen zoomed to 200 % (emulated as a 640 px CSS viewport: deviceScaleFactor does not zoom).
  */
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withPage } from '../support/browser';
 import { pagePaths } from '../support/site';
@@ -31,7 +31,7 @@ function overflow(page: Page): Promise<string> {
 
 describe('reflow without horizontal scrolling', () => {
   const cases = pagePaths().flatMap((path) => VIEWPORTS.map((viewport) => [path, viewport.name, viewport] as const));
-  test.each(cases)('%s fits a %s', async (path, _name, { width, height }) => {
+  test.concurrent.for(cases)('%s fits a %s', async ([path, , { width, height }], { expect }) => {
     const report = await withPage(path, { width, height }, overflow);
     expect(report).toBe('');
   });

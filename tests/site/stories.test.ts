@@ -82,7 +82,7 @@ test('the content has 巴渝网姐 stories both in and outside 渝东南, so the
 describe('a reporter finds every 巴渝网姐 story in 渝东南', () => {
   test('without JavaScript, through the brand page and its region links', async () => {
     const page = await openPage('/stories/', { javaScript: false });
-    await expect(page.locator('form[data-story-filter]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-story-filter]').isVisible()).resolves.toBe(false);
     await page.getByRole('navigation', { name: '按分类浏览' }).getByRole('link', { name: /^巴渝网姐（/ }).click();
     await page.waitForURL('**/stories/brand/wangjie/');
     await page.getByRole('navigation', { name: '按地区细分' }).getByRole('link', { name: /渝东南/ }).click();

@@ -31,20 +31,20 @@ describe('the month grid', () => {
 });
 
 describe('the list', () => {
-  test('a window is listed in every month it may fall in; a year-only entry in its year’s 日期待定 group', () => {
+  test('a window is listed under the month it starts in; a year-only entry in its year’s 日期待定 group', () => {
     const groups = groupByMonth([item('2021-05/2021-06', true), item('2021'), item('2021-06-05'), item('待定')]);
     expect(groups.years.map((y) => y.year)).toEqual([2021]);
     expect(groups.years[0]?.months.map((m) => [m.month, m.items.map((i) => i.name)])).toEqual([
       ['2021-05', ['2021-05/2021-06']],
-      ['2021-06', ['2021-05/2021-06', '2021-06-05']],
+      ['2021-06', ['2021-06-05']],
     ]);
     expect(groups.years[0]?.undated.map((i) => i.name)).toEqual(['2021']);
     expect(groups.noYear.map((i) => i.name)).toEqual(['待定']);
   });
 
-  test('a month page keeps that month alone and leaves the undated out', () => {
+  test('a month page lists everything that may fall in the month under it, and leaves the undated out', () => {
     const groups = groupByMonth([item('2021-05/2021-06', true), item('2021'), item('2021-06-05'), item('2021-07-01')], '2021-06');
-    expect(groups.years[0]?.months.map((m) => m.month)).toEqual(['2021-06']);
+    expect(groups.years[0]?.months.map((m) => [m.month, m.items.map((i) => i.name)])).toEqual([['2021-06', ['2021-05/2021-06', '2021-06-05']]]);
     expect(groups.years[0]?.undated).toEqual([]);
   });
 });

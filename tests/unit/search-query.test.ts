@@ -50,6 +50,10 @@ describe('fallbackSegment (no Intl.Segmenter)', () => {
     expect(fallbackSegment('“三清一改”，60%')).toBe('三清一改 60%');
   });
 
+  test('drops quotes inside a run of Chinese instead of splitting it', () => {
+    expect(fallbackSegment('做亮家政服务“巴渝大姐”品牌')).toBe('做亮家政服务巴渝大姐品牌');
+  });
+
   test('leaves a run of Chinese whole for Pagefind to split', () => {
     expect(fallbackSegment('巴渝网姐邀你购')).toBe('巴渝网姐邀你购');
   });
@@ -78,6 +82,19 @@ describe('phrase ranking', () => {
 
   test('a page holding the words apart gets nothing for the phrase', () => {
     expect(phraseBoost('网姐', { title: '网络', content: '大姐' })).toBe(0);
+  });
+
+  test('a section named by the query counts almost like the page title', () => {
+    const glossary = { title: '术语', content: '两癌 宫颈癌和乳腺癌……', sections: ['八五', '两癌'] };
+    const text = { title: '工作要点', content: '……“两癌”免费检查……', type: '政策' };
+    expect(phraseBoost('两癌', glossary)).toBeGreaterThan(phraseBoost('两癌', text));
+  });
+
+  test('a policy text holding the phrase gets an edge over a page quoting it', () => {
+    const quoted = { title: '春节', content: '……开展“巾帼护河”……', type: '活动' };
+    const source = { title: '实施方案', content: '……开展“巾帼护河”……', type: '政策' };
+    expect(phraseBoost('护河', source)).toBeGreaterThan(phraseBoost('护河', quoted));
+    expect(phraseBoost('护河', { ...source, content: '无关' })).toBe(0);
   });
 
   test('rerank moves the exact phrase ahead and keeps Pagefind order among equals', () => {
