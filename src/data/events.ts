@@ -223,7 +223,7 @@ async function build(): Promise<EventCalendarData> {
             new ContentError(
               file,
               'date',
-              `日期 “${data.date}” 说到了${missing}，但 dateSource 所引条款 ${ref} 没有这样写`,
+              `日期 “${data.date}” 写到了“${missing}”，但 dateSource 所引条款 ${ref} 的原文没有写“${missing}”`,
               '只写原文给出的精度（原文只说哪一年就写年份，例如 2021；不知道就写 待定）；如果日期来自法律、国务院文件等公开资料，请在 dateSource 中改写 source: 资料名称',
             ),
           );

@@ -13,6 +13,7 @@ import { getCollection } from 'astro:content';
 import { loadPolicies, type NoticeDoc, type PolicyLibrary, type TextDoc } from './policies';
 import { checkClauseRefs, checkIds } from './refs';
 import type { ClauseLink } from './clause-links';
+import { storyRelatedPages } from './stories';
 import { ContentError, throwIfAny } from '../lib/content-error';
 import { clauseHref, formatCitation, parseClauseRef } from '../lib/citation';
 import { actionsOfClause, clauseScopes, scopeIdOf, type ActionAnchor, type ClauseScope } from '../lib/clause-scope';
@@ -578,7 +579,8 @@ export type RelatedPageSource = () => Promise<RelatedPage[]>;
  * 活动 and 巾帼故事, and leave the section out while there is nothing.
  */
 const relatedPageSources: RelatedPageSource[] = [
-  // The events (issue 4) and stories (issue 5) sections add their loaders here.
+  // The events section (issue 4) adds its loader here too.
+  storyRelatedPages,
 ];
 
 /** The events and stories that belong to an action or a brand, newest first. */

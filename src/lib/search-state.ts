@@ -35,9 +35,14 @@ export const MAX_FILTER_VALUE_CHARS = 40;
 /** Longest query kept from a URL (the page cuts further, with a notice: see normaliseQuery). */
 export const MAX_URL_QUERY_CHARS = 2000;
 
+/** Further URL values to accept per filter: slug → name, e.g. kind: { meeting: '重要会议' } (the calendar's URLs). */
+export type FilterAliases = Partial<Record<FilterKey, Readonly<Record<string, string>>>>;
+
 /** A filter value from a URL as the index writes it: ids of actions, brands, regions and districts become names. */
-export function filterValueFromUrl(key: FilterKey, raw: string, districts: DistrictLookup = new Map()): string {
+export function filterValueFromUrl(key: FilterKey, raw: string, districts: DistrictLookup = new Map(), aliases: FilterAliases = {}): string {
   const value = raw.normalize('NFKC').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const alias = aliases[key]?.[value];
+  if (alias) return alias;
   if (key === 'action') return ACTION_NAMES[value] ?? value;
   if (key === 'brand') return BRAND_NAMES[value] ?? value;
   if (key === 'region') return REGION_NAMES[value] ?? value;
@@ -47,7 +52,7 @@ export function filterValueFromUrl(key: FilterKey, raw: string, districts: Distr
 }
 
 /** Reads the state from a URL's search part. Unknown parameters are ignored. */
-export function parseSearchParams(params: URLSearchParams, districts: DistrictLookup = new Map()): SearchState {
+export function parseSearchParams(params: URLSearchParams, districts: DistrictLookup = new Map(), aliases: FilterAliases = {}): SearchState {
   const q = Array.from(params.get('q') ?? '')
     .slice(0, MAX_URL_QUERY_CHARS)
     .join('');
@@ -56,7 +61,7 @@ export function parseSearchParams(params: URLSearchParams, districts: DistrictLo
     const values: string[] = [];
     for (const raw of params.getAll(key)) {
       for (const piece of raw.split(',')) {
-        const value = filterValueFromUrl(key, piece, districts);
+        const value = filterValueFromUrl(key, piece, districts, aliases);
         if (value && value.length <= MAX_FILTER_VALUE_CHARS && !values.includes(value)) values.push(value);
       }
     }

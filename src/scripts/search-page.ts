@@ -18,6 +18,7 @@ import {
   searchHref,
   toSearchParams,
   toggleFilter,
+  type FilterAliases,
   type SearchState,
   type SortOrder,
 } from '../lib/search-state';
@@ -72,8 +73,11 @@ function start(root: HTMLElement): void {
     strings: Record<string, string>;
     suggestions: Suggestion[];
     districts: Record<string, { name: string; region: string }>;
+    aliases: FilterAliases;
   };
   const districts = new Map(Object.entries(data.districts));
+  const aliases = data.aliases ?? {};
+  const readUrl = (params: URLSearchParams) => parseSearchParams(params, districts, aliases);
   const s = (key: string, values: Record<string, string | number> = {}): string =>
     (data.strings[`search.${key}`] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
@@ -119,7 +123,7 @@ function start(root: HTMLElement): void {
   };
 
   // ---- State and history ----
-  let state: SearchState = parseSearchParams(new URLSearchParams(location.search), districts);
+  let state: SearchState = readUrl(new URLSearchParams(location.search));
   /** Whether the current history entry was made by typing (later typing replaces it). */
   let entryTyped = false;
 
@@ -194,7 +198,7 @@ function start(root: HTMLElement): void {
     input.focus();
   });
   window.addEventListener('popstate', (event) => {
-    state = parseSearchParams(new URLSearchParams(location.search), districts);
+    state = readUrl(new URLSearchParams(location.search));
     entryTyped = Boolean((event.state as { typed?: boolean } | null)?.typed);
     writeForm();
     void run();
@@ -204,7 +208,7 @@ function start(root: HTMLElement): void {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-search-link]');
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    onChosen(parseSearchParams(new URL(link.href).searchParams, districts));
+    onChosen(readUrl(new URL(link.href).searchParams));
     writeForm();
     input.focus();
   });

@@ -273,6 +273,29 @@ describe('the search page', () => {
   });
 });
 
+describe('calendar search', () => {
+  test('/search/?type=活动 lists the events in calendar order, dated ones first', async () => {
+    const page = await openSearch('?type=活动');
+    const found = await cards(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((card) => card.type === '活动')).toBe(true);
+    const dates = await page.locator('[data-search-list] > li').evaluateAll((lis) => lis.map((li) => li.querySelector('.result__date')?.textContent ?? ''));
+    const firstUndated = dates.findIndex((d) => d === '');
+    expect(firstUndated === -1 || dates.slice(firstUndated).every((d) => d === '')).toBe(true);
+    await page.context().close();
+  });
+
+  test('words and the calendar’s own filter ids narrow the events', async () => {
+    const page = await openSearch('?type=活动&brand=dajie&q=家政');
+    expect(await page.locator('[data-search-chosen-list]').innerText()).toContain('巴渝大姐');
+    const found = await cards(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((card) => card.type === '活动')).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^巴渝大姐（\d+）$/ }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('Chinese queries without Intl.Segmenter (older in-app browsers)', () => {
   test('the browser really lacks the segmenter, in the page and in Pagefind’s worker', async () => {
     const page = await openSearch('?q=网姐', { noSegmenter: true });

@@ -15,7 +15,8 @@ import { parse as parseYaml } from 'yaml';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { openPage, visibleText, withPage } from '../support/browser';
 import { builtFile, productionOrigin, sitemapPaths, siteUrl } from '../support/site';
-import { astroBuild } from '../support/build';
+import { astroBuild, buildFixture, copyContent } from '../support/build';
+import { writeFile } from 'node:fs/promises';
 import { splitFrontmatter } from '../support/content';
 import { CONTENT, TEST_BUILD } from '../support/paths';
 
@@ -198,6 +199,36 @@ describe('every sample says it is one', () => {
       const item = feed.items.find((i) => i.url === `${productionOrigin()}/stories/${sample.id}/`);
       expect(item?.title, sample.id).toMatch(/^【示例】/);
       expect(item?.description, sample.id).toMatch(/^示例故事/);
+    }
+  });
+});
+
+describe('a faulty story stops the build with a message an editor can act on', () => {
+  test('unknown brand, district, honour and clause, and a sample image not marked 示例, all named with file and field', async () => {
+    const story = wangjieSoutheast[0]!;
+    const dir = await copyContent('stories-faults');
+    const file = join(dir, 'stories', `${story.id}.mdx`);
+    let source = readFileSync(file, 'utf8');
+    const swap = (from: RegExp, to: string) => {
+      if (!from.test(source)) throw new Error(`fault not injected: ${String(from)}`);
+      source = source.replace(from, to);
+    };
+    swap(/^brands: \[wangjie\]$/m, 'brands: [wangjei]');
+    swap(/^districts: \[(\w+)\]$/m, 'districts: [$1, atlantis]');
+    swap(/^honours: \[[\w-]+\]$/m, 'honours: [zuimei-mama]');
+    swap(/^  - rural-revitalization#s2-2-2$/m, '  - rural-revitalization#s2-9-9');
+    swap(/^  credit: 示例插图，/m, '  credit: ');
+    await writeFile(file, source);
+    const result = await buildFixture(dir);
+    expect(result.ok).toBe(false);
+    for (const expected of [
+      `${story.id}.mdx → brands[0]：品牌 “wangjei” 不存在`,
+      `${story.id}.mdx → districts[1]：区县 “atlantis” 不存在`,
+      `${story.id}.mdx → honours[0]：荣誉 “zuimei-mama” 不存在`,
+      `${story.id}.mdx → clauses[0]：rural-revitalization 中没有条款 “s2-9-9”`,
+      `${story.id}.mdx → image.credit：示例故事的图片署名没有标明“示例”`,
+    ]) {
+      expect(result.output).toContain(expected);
     }
   });
 });

@@ -30,6 +30,11 @@ describe('search state in the URL', () => {
     });
   });
 
+  test('accepts the calendar’s slugs through aliases', () => {
+    const state = parseSearchParams(new URLSearchParams('kind=meeting&brand=dajie'), districts, { kind: { meeting: '重要会议' } });
+    expect(state.filters).toEqual({ kind: ['重要会议'], brand: ['巴渝大姐'] });
+  });
+
   test('accepts repeated and comma-separated values, each once', () => {
     const state = parseSearchParams(new URLSearchParams('type=故事,活动&type=故事'));
     expect(state.filters.type).toEqual(['故事', '活动']);

@@ -1,0 +1,276 @@
+// The benchmark (npm run bench): builds the site and a generated site of thousands of stories and
+// events, and prints what each costs: build time, peak memory, page count, bytes per page type,
+// search index size, and the bytes and time of a first and a second search in real Chromium.
+// It measures; it asserts nothing (the tests do that).
+//
+//   npm run bench                      # site + scale site of 3,000 generated entries
+//   npm run bench -- --scale 6000      # more generated stories and events
+//   npm run bench -- --scale 0         # the site only
+//   npm run bench -- --json            # also print the measurements as JSON
+//
+// Builds go to .bench/ (git-ignored), each with its own OUT_DIR; the Astro cache (.bench/cache)
+// is shared, so processed images are reused and the build times are of a warm image cache.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '3000' },
+    json: { type: 'boolean', default: false },
+    first: { type: 'string', default: '网姐' },
+    second: { type: 'string', default: '三清一改' },
+  },
+});
+const SCALE = Number(values.scale);
+const ROOT = resolve('.');
+const BENCH = join(ROOT, '.bench');
+const CACHE = join(BENCH, 'cache');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const log = (...args) => console.error('·', ...args);
+
+// ---- Running a build with its time and peak memory ----
+/** Runs `astro build` and returns wall time and the peak resident memory of its biggest process. */
+async function build(name, env) {
+  const outDir = join(BENCH, `dist-${name}`);
+  await rm(outDir, { recursive: true, force: true });
+  const node = process.execPath;
+  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // GNU time reports the peak RSS of the build (Node, and Pagefind's own process, whichever is larger).
+  const useTime = existsSync('/usr/bin/time');
+  const [cmd, args] = useTime ? ['/usr/bin/time', ['-v', node, astro, 'build']] : [node, [astro, 'build']];
+  const started = performance.now();
+  const output = await new Promise((resolveRun, reject) => {
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env, OUT_DIR: outDir, CACHE_DIR: CACHE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolveRun(text) : reject(new Error(`build “${name}” failed (${code}):\n${text.slice(-4000)}`))));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
+  return { outDir, seconds, peakMB: kb / 1024 };
+}
+
+// ---- Files of a build ----
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else out.push(full);
+  }
+  return out;
+}
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** The page type of a built page, from its path. */
+function pageType(path) {
+  const first = path.split('/')[1] ?? '';
+  if (path === '/') return 'home';
+  if (['policies', 'actions', 'brands', 'targets', 'glossary', 'events', 'stories', 'search', 'media'].includes(first)) {
+    const rest = path.split('/').filter(Boolean).length;
+    return rest <= 1 ? `${first} index` : first;
+  }
+  return 'other';
+}
+
+/** Per page type: pages, and the median page's HTML, CSS and JS (raw, gzip, brotli). */
+async function pageBytes(outDir) {
+  const files = (await walk(outDir)).filter((f) => f.endsWith('.html'));
+  const assetCache = new Map();
+  const asset = async (url) => {
+    if (!assetCache.has(url)) assetCache.set(url, await readFile(join(outDir, url)).catch(() => Buffer.alloc(0)));
+    return assetCache.get(url);
+  };
+  const rows = new Map();
+  for (const file of files) {
+    const rel = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    const html = await readFile(file);
+    const text = html.toString('utf8');
+    const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+    const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const js = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    const inlineJs = [...text.matchAll(/<script(?![^>]*(?:src=|type="application\/(?:ld\+)?json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+    const cssBuf = Buffer.concat([...(await Promise.all(css.map(asset))), Buffer.from(inlineCss)]);
+    const jsBuf = Buffer.concat([...(await Promise.all(js.map(asset))), Buffer.from(inlineJs)]);
+    const type = pageType(rel);
+    if (!rows.has(type)) rows.set(type, []);
+    rows.get(type).push({ html: [html.length, gz(html), br(html)], css: [cssBuf.length, gz(cssBuf), br(cssBuf)], js: [jsBuf.length, gz(jsBuf), br(jsBuf)] });
+  }
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)] ?? 0;
+  const out = {};
+  for (const [type, list] of [...rows].sort()) {
+    const pick = (kind, i) => median(list.map((r) => r[kind][i]));
+    out[type] = {
+      pages: list.length,
+      html: [0, 1, 2].map((i) => pick('html', i)),
+      css: [0, 1, 2].map((i) => pick('css', i)),
+      js: [0, 1, 2].map((i) => pick('js', i)),
+      htmlMax: Math.max(...list.map((r) => r.html[0])),
+    };
+  }
+  return { pages: files.length, types: out };
+}
+
+/** The Pagefind bundle: total bytes and by part. */
+async function indexSize(outDir) {
+  const dir = join(outDir, 'pagefind');
+  const parts = { index: 0, fragment: 0, filter: 0, runtime: 0 };
+  let files = 0;
+  for (const file of await walk(dir)) {
+    const size = (await stat(file)).size;
+    const rel = relative(dir, file);
+    files++;
+    if (rel.startsWith('index')) parts.index += size;
+    else if (rel.startsWith('fragment')) parts.fragment += size;
+    else if (rel.startsWith('filter')) parts.filter += size;
+    else parts.runtime += size;
+  }
+  const total = Object.values(parts).reduce((a, b) => a + b, 0);
+  return { total, files, ...parts };
+}
+
+// ---- Search in real Chromium ----
+/** Loads /search/, runs two searches by typing, and records bytes fetched and time for each. */
+async function browserSearch(outDir, queries) {
+  const server = await startServer({ root: outDir });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // Every response body, the page's and its web worker's (Pagefind searches in a worker).
+    let bytes = 0;
+    let requests = 0;
+    const pending = new Set();
+    context.on('requestfinished', (request) => {
+      const sized = request.sizes().then((sizes) => {
+        bytes += sizes.responseBodySize;
+        requests++;
+      });
+      pending.add(sized);
+      void sized.finally(() => pending.delete(sized));
+    });
+    const measure = async (fn) => {
+      const [b0, r0] = [bytes, requests];
+      const t = await fn();
+      await page.waitForTimeout(300);
+      await Promise.all(pending);
+      return { ms: t, bytes: bytes - b0, requests: requests - r0 };
+    };
+    const load = await measure(async () => {
+      const t0 = performance.now();
+      await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
+      return performance.now() - t0;
+    });
+    const search = (q) =>
+      measure(() =>
+        page.evaluate(async (query) => {
+          const root = document.querySelector('[data-search-page]');
+          const input = document.querySelector('[data-search-input]');
+          const before = Number(root.dataset.searchRuns ?? '0');
+          const t0 = performance.now();
+          input.value = query;
+          input.form.requestSubmit();
+          await new Promise((done) => {
+            const tick = () => (Number(root.dataset.searchRuns ?? '0') > before ? done() : requestAnimationFrame(tick));
+            tick();
+          });
+          return performance.now() - t0;
+        }, q),
+      );
+    const first = await search(queries[0]);
+    const second = await search(queries[1]);
+    const results = await page.locator('[data-search-status]').innerText();
+    return { load, first, second, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---- One site, measured ----
+async function measureSite(name, env) {
+  log(`building ${name} …`);
+  const built = await build(name, env);
+  log(`${name}: built in ${built.seconds.toFixed(1)} s; measuring files …`);
+  const pages = await pageBytes(built.outDir);
+  const index = await indexSize(built.outDir);
+  log(`${name}: searching in Chromium …`);
+  const search = await browserSearch(built.outDir, [values.first, values.second]);
+  return { name, ...built, ...pages, index, search };
+}
+
+// ---- Table ----
+const kb = (n) => (n / 1024).toFixed(1);
+const pad = (s, n) => String(s).padEnd(n);
+const padL = (s, n) => String(s).padStart(n);
+function table(results) {
+  const lines = [];
+  const head = ['', ...results.map((r) => r.name)];
+  const row = (label, ...cells) => lines.push(`${pad(label, 34)}${cells.map((c) => padL(c, 18)).join('')}`);
+  lines.push(`${pad('', 34)}${head.slice(1).map((h) => padL(h, 18)).join('')}`);
+  row('build time (s, warm image cache)', ...results.map((r) => r.seconds.toFixed(1)));
+  row('peak memory (MB, largest process)', ...results.map((r) => (Number.isFinite(r.peakMB) ? r.peakMB.toFixed(0) : 'n/a')));
+  row('HTML pages', ...results.map((r) => r.pages));
+  row('search index (KB, all files)', ...results.map((r) => kb(r.index.total)));
+  row('  word index chunks (KB)', ...results.map((r) => kb(r.index.index)));
+  row('  page fragments (KB)', ...results.map((r) => kb(r.index.fragment)));
+  row('  filter chunks (KB)', ...results.map((r) => kb(r.index.filter)));
+  row('  runtime: JS, wasm, meta (KB)', ...results.map((r) => kb(r.index.runtime)));
+  row('  files', ...results.map((r) => r.index.files));
+  row('/search/ page load (KB fetched)', ...results.map((r) => kb(r.search.load.bytes)));
+  row(`1st query “${values.first}” (KB fetched)`, ...results.map((r) => kb(r.search.first.bytes)));
+  row('  requests', ...results.map((r) => r.search.first.requests));
+  row('  time to results (ms)', ...results.map((r) => r.search.first.ms.toFixed(0)));
+  row(`2nd query “${values.second}” (KB fetched)`, ...results.map((r) => kb(r.search.second.bytes)));
+  row('  requests', ...results.map((r) => r.search.second.requests));
+  row('  time to results (ms)', ...results.map((r) => r.search.second.ms.toFixed(0)));
+  lines.push('');
+  lines.push('Median page per type, KB (raw / gzip / brotli); CSS and JS are what the page loads up front.');
+  const types = [...new Set(results.flatMap((r) => Object.keys(r.types)))].sort();
+  lines.push(`${pad('type', 16)}${results.map((r) => `${padL(`${r.name}: pages`, 20)}${padL('HTML', 22)}${padL('CSS', 20)}${padL('JS', 20)}`).join('')}`);
+  for (const type of types) {
+    const cells = results.map((r) => {
+      const t = r.types[type];
+      if (!t) return `${padL('—', 20)}${padL('', 22)}${padL('', 20)}${padL('', 20)}`;
+      const three = (v) => v.map(kb).join(' / ');
+      return `${padL(t.pages, 20)}${padL(three(t.html), 22)}${padL(three(t.css), 20)}${padL(three(t.js), 20)}`;
+    });
+    lines.push(`${pad(type, 16)}${cells.join('')}`);
+  }
+  return lines.join('\n');
+}
+
+// ---- Main ----
+const started = performance.now();
+await mkdir(BENCH, { recursive: true });
+// Seed the shared cache from the default build cache, so processed images need not be redone.
+if (!existsSync(CACHE) && existsSync(join(ROOT, 'node_modules', '.astro'))) {
+  await cp(join(ROOT, 'node_modules', '.astro'), CACHE, { recursive: true });
+}
+const results = [await measureSite('site', {})];
+if (SCALE > 0) {
+  log(`generating ${SCALE} stories and events …`);
+  await new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'generate-scale-content.mjs'), '--count', String(SCALE), '--out', join(BENCH, 'content')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', (code) => (code === 0 ? resolveRun() : reject(new Error(`generator failed (${code})`))));
+  });
+  results.push(await measureSite(`+${SCALE} generated`, { CONTENT_DIR: join(BENCH, 'content') }));
+}
+console.log(table(results));
+console.log(`\n(bench took ${((performance.now() - started) / 1000).toFixed(0)} s; search bytes are as served, uncompressed, by scripts/serve.mjs)`);
+if (values.json) console.log(JSON.stringify(results, null, 2));
