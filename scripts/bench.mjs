@@ -39,7 +39,9 @@ const log = (...args) => console.error('·', ...args);
 // ---- Running a build with its time and peak memory ----
 /** Runs `astro build` and returns wall time and the peak resident memory of its biggest process. */
 async function build(name, env) {
-  const outDir = join(BENCH, `dist-${name}`);
+  const outDir = join(BENCH, `dist-${name.replace(/[^a-z0-9]+/gi, '-')}`);
+  // Processed images live in the cache; without them a build spends minutes on sharp.
+  const warm = existsSync(join(CACHE, 'assets'));
   await rm(outDir, { recursive: true, force: true });
   const node = process.execPath;
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -61,7 +63,7 @@ async function build(name, env) {
   });
   const seconds = (performance.now() - started) / 1000;
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
-  return { outDir, seconds, peakMB: kb / 1024 };
+  return { outDir, seconds, warm, peakMB: kb / 1024 };
 }
 
 // ---- Files of a build ----
@@ -192,10 +194,10 @@ async function browserSearch(outDir, queries) {
           return performance.now() - t0;
         }, q),
       );
-    const first = await search(queries[0]);
-    const second = await search(queries[1]);
-    const results = await page.locator('[data-search-status]').innerText();
-    return { load, first, second, results };
+    const found = async () => (await page.locator('[data-search-status]').innerText()).match(/\d+/)?.[0] ?? '0';
+    const first = { ...(await search(queries[0])), found: await found() };
+    const second = { ...(await search(queries[1])), found: await found() };
+    return { load, first, second };
   } finally {
     await browser.close();
     await server.close();
@@ -206,7 +208,7 @@ async function browserSearch(outDir, queries) {
 async function measureSite(name, env) {
   log(`building ${name} …`);
   const built = await build(name, env);
-  log(`${name}: built in ${built.seconds.toFixed(1)} s; measuring files …`);
+  log(`${name}: built in ${built.seconds.toFixed(1)} s${built.warm ? '' : ' (cold image cache)'}; measuring files …`);
   const pages = await pageBytes(built.outDir);
   const index = await indexSize(built.outDir);
   log(`${name}: searching in Chromium …`);
@@ -220,13 +222,12 @@ const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
 function table(results) {
   const lines = [];
-  const head = ['', ...results.map((r) => r.name)];
-  const row = (label, ...cells) => lines.push(`${pad(label, 34)}${cells.map((c) => padL(c, 18)).join('')}`);
-  lines.push(`${pad('', 34)}${head.slice(1).map((h) => padL(h, 18)).join('')}`);
-  row('build time (s, warm image cache)', ...results.map((r) => r.seconds.toFixed(1)));
+  const row = (label, ...cells) => lines.push(`${pad(label, 36)}${cells.map((c) => padL(c, 20)).join('')}`);
+  row('', ...results.map((r) => r.name));
+  row('build time (s)', ...results.map((r) => `${r.seconds.toFixed(1)}${r.warm ? '' : ' (cold)'}`));
   row('peak memory (MB, largest process)', ...results.map((r) => (Number.isFinite(r.peakMB) ? r.peakMB.toFixed(0) : 'n/a')));
   row('HTML pages', ...results.map((r) => r.pages));
-  row('search index (KB, all files)', ...results.map((r) => kb(r.index.total)));
+  row('search index, all files (KB)', ...results.map((r) => kb(r.index.total)));
   row('  word index chunks (KB)', ...results.map((r) => kb(r.index.index)));
   row('  page fragments (KB)', ...results.map((r) => kb(r.index.fragment)));
   row('  filter chunks (KB)', ...results.map((r) => kb(r.index.filter)));
@@ -236,21 +237,19 @@ function table(results) {
   row(`1st query “${values.first}” (KB fetched)`, ...results.map((r) => kb(r.search.first.bytes)));
   row('  requests', ...results.map((r) => r.search.first.requests));
   row('  time to results (ms)', ...results.map((r) => r.search.first.ms.toFixed(0)));
+  row('  results', ...results.map((r) => r.search.first.found));
   row(`2nd query “${values.second}” (KB fetched)`, ...results.map((r) => kb(r.search.second.bytes)));
   row('  requests', ...results.map((r) => r.search.second.requests));
   row('  time to results (ms)', ...results.map((r) => r.search.second.ms.toFixed(0)));
-  lines.push('');
-  lines.push('Median page per type, KB (raw / gzip / brotli); CSS and JS are what the page loads up front.');
-  const types = [...new Set(results.flatMap((r) => Object.keys(r.types)))].sort();
-  lines.push(`${pad('type', 16)}${results.map((r) => `${padL(`${r.name}: pages`, 20)}${padL('HTML', 22)}${padL('CSS', 20)}${padL('JS', 20)}`).join('')}`);
-  for (const type of types) {
-    const cells = results.map((r) => {
-      const t = r.types[type];
-      if (!t) return `${padL('—', 20)}${padL('', 22)}${padL('', 20)}${padL('', 20)}`;
+  row('  results', ...results.map((r) => r.search.second.found));
+  for (const r of results) {
+    lines.push('');
+    lines.push(`${r.name}: median page per type, KB raw / gzip / brotli (CSS and JS as loaded up front; largest HTML raw)`);
+    lines.push(`${pad('type', 16)}${padL('pages', 7)}${padL('HTML', 22)}${padL('CSS', 20)}${padL('JS', 18)}${padL('largest HTML', 14)}`);
+    for (const [type, t] of Object.entries(r.types)) {
       const three = (v) => v.map(kb).join(' / ');
-      return `${padL(t.pages, 20)}${padL(three(t.html), 22)}${padL(three(t.css), 20)}${padL(three(t.js), 20)}`;
-    });
-    lines.push(`${pad(type, 16)}${cells.join('')}`);
+      lines.push(`${pad(type, 16)}${padL(t.pages, 7)}${padL(three(t.html), 22)}${padL(three(t.css), 20)}${padL(three(t.js), 18)}${padL(kb(t.htmlMax), 14)}`);
+    }
   }
   return lines.join('\n');
 }

@@ -50,7 +50,7 @@ const policyText = (await Promise.all((await readdir(join(source, 'policies'))).
 const sentences = policyText
   .replace(/[#*>\-]/g, '')
   .split(/(?<=。)/)
-  .map((s) => s.trim().replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])\s*/, ''))
+  .map((s) => s.replace(/\s*\n\s*/g, '').trim().replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])\s*/, ''))
   .filter((s) => s.length >= 12 && s.length <= 160);
 const BRANDS = ['qiaojie', 'wangjie', 'dajie', 'zhihui-yujie'];
 const ACTIONS = ['rural-revitalization', 'chengyu-circle', 'sci-tech-innovation', 'entrepreneurship', 'green-living'];
@@ -76,7 +76,7 @@ for (let i = 0; i < stories; i++) {
   ).join('\n\n');
   const [, front, ...rest] = template.split(/^---$/m);
   const frontmatter = front
-    .replace(/^title: .*$/m, `title: ${title}`)
+    .replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)
     .replace(/^date: .*$/m, `date: ${day(2019, 6)}`)
     .replace(/^districts: .*$/m, `districts: [${district.id}]`)
     .replace(/^(\s+district: ).*$/gm, `$1${district.id}`)
@@ -92,9 +92,9 @@ for (let i = 0; i < events; i++) {
   const district = pick(districts);
   const yaml = [
     `# Generated for the benchmark (scripts/generate-scale-content.mjs); not real.`,
-    `title: ${district.name}${pick(TOPICS)}${pick(EVENT_WORDS)}（生成活动第 ${i + 1} 条）`,
+    `title: ${JSON.stringify(`${district.name}${pick(TOPICS)}${pick(EVENT_WORDS)}（生成活动第 ${i + 1} 条）`)}`,
     `kind: ${pick(KINDS)}`,
-    `organiser: ${district.name}妇联`,
+    `organiser: ${JSON.stringify(`${district.name}妇联`)}`,
     `date: '${day(2021, 4)}'`,
     `place: ${district.id}`,
     `status: 计划`,
@@ -104,7 +104,7 @@ for (let i = 0; i < events; i++) {
     `  - workplan-2021#s2-1`,
     `dateSource:`,
     `  source: 基准测试生成的虚构日期`,
-    `note: ${pick(sentences)}`,
+    `note: ${JSON.stringify(pick(sentences))}`,
     `sequence: 0`,
     `updated: 2026-11-22`,
     '',

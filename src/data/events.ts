@@ -424,3 +424,18 @@ export function calendarFile(events: readonly CalendarEvent[], options: { name: 
     events: vevents,
   });
 }
+
+/** The entries as related pages of actions and brands (registered in src/data/programme.ts). */
+export async function eventRelatedPages(): Promise<
+  Array<{ kind: 'event'; href: string; title: string; dateLabel: string; sortDate?: string; actions: readonly string[]; brands: readonly string[] }>
+> {
+  return (await loadEvents()).events.map((event) => ({
+    kind: 'event' as const,
+    href: event.href,
+    title: event.title,
+    dateLabel: formatPartialDate(event.date),
+    ...(event.date.start ? { sortDate: event.date.start } : {}),
+    actions: event.actions.map((a) => a.id),
+    brands: event.brands.map((b) => b.id),
+  }));
+}

@@ -14,6 +14,7 @@ import { loadPolicies, type NoticeDoc, type PolicyLibrary, type TextDoc } from '
 import { checkClauseRefs, checkIds } from './refs';
 import type { ClauseLink } from './clause-links';
 import { storyRelatedPages } from './stories';
+import { eventRelatedPages } from './events';
 import { ContentError, throwIfAny } from '../lib/content-error';
 import { clauseHref, formatCitation, parseClauseRef } from '../lib/citation';
 import { actionsOfClause, clauseScopes, scopeIdOf, type ActionAnchor, type ClauseScope } from '../lib/clause-scope';
@@ -579,7 +580,7 @@ export type RelatedPageSource = () => Promise<RelatedPage[]>;
  * 活动 and 巾帼故事, and leave the section out while there is nothing.
  */
 const relatedPageSources: RelatedPageSource[] = [
-  // The events section (issue 4) adds its loader here too.
+  eventRelatedPages,
   storyRelatedPages,
 ];
 

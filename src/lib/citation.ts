@@ -24,7 +24,7 @@ export interface ClauseRef {
   clause: string;
 }
 
-const CLAUSE_REF = /^([a-z0-9][a-z0-9-]*)#((?:annex-)?(?:s\d+(?:-\d+)*|p\d+))$/;
+const CLAUSE_REF = /^([a-z0-9][a-z0-9-]*)#((?:annex-)?(?:s\d+(?:-\d+)*(?:-p\d+)?|p\d+))$/;
 
 /** Parses `workplan-2021#s2-1`; returns null when the string is not of that form. */
 export function parseClauseRef(value: string): ClauseRef | null {

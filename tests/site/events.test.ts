@@ -58,7 +58,7 @@ function readEvents(): EventSource[] {
 
 const events = readEvents();
 const workplan = readPolicies().find((doc) => doc.id === 'workplan-2021');
-const clauseText = new Map(readPolicies().flatMap((doc) => doc.blocks.map((b) => [`${doc.id}#${b.id}`, plainText(b.text)] as const)));
+const clauseText = new Map<string, string>(readPolicies().flatMap((doc) => doc.blocks.map((b) => [`${doc.id}#${b.id}`, plainText(b.text)] as const)));
 const attachment = (workplan?.blocks ?? []).filter((b) => /^annex-s[12]-\d+$/.test(b.id));
 
 /** Ids of the entries a reader can see in the list, in page order, without repeats. */
@@ -338,7 +338,7 @@ describe('calendar files', () => {
     const end = vevent.getFirstPropertyValue('dtend') as ICAL.Time;
     expect(start.isDate, 'all-day').toBe(true);
     expect(start.toString()).toBe(event.date.start);
-    expect(end.toString(), 'DTEND is the day after the last day').toBe(addDays(event.date.end, 1));
+    expect(end.toString(), 'DTEND is the day after the last day').toBe(addDays(event.date.end ?? '', 1));
     const status = vevent.getFirstPropertyValue('status');
     if (hasKnownDays(event.date)) {
       expect(status).toBe('CONFIRMED');

@@ -98,18 +98,18 @@ describe('a reporter finds every 巴渝网姐 story in 渝东南', () => {
     await page.getByRole('combobox', { name: '品牌' }).selectOption('wangjie');
     await page.getByRole('combobox', { name: '地区（一区两群）' }).selectOption('southeast');
     await page.waitForURL((url) => url.search === '?brand=wangjie&region=southeast');
-    expect(await listedIds(page)).toEqual(wangjieSoutheast.map((s) => s.id));
+    await expect.poll(() => listedIds(page)).toEqual(wangjieSoutheast.map((s) => s.id));
     await expect(page.getByRole('status').filter({ hasText: '显示' }).innerText()).resolves.toBe(`显示 ${wangjieSoutheast.length} 篇，共 ${stories.length} 篇`);
 
     await page.goBack();
     await page.waitForURL((url) => url.search === '?brand=wangjie');
-    await expect(page.getByRole('combobox', { name: '地区（一区两群）' }).inputValue()).resolves.toBe('');
-    expect((await listedIds(page)).length).toBe(stories.filter((s) => s.brands.includes('wangjie')).length);
+    await expect.poll(() => page.getByRole('combobox', { name: '地区（一区两群）' }).inputValue()).toBe('');
+    await expect.poll(async () => (await listedIds(page)).length).toBe(stories.filter((s) => s.brands.includes('wangjie')).length);
     await page.context().close();
 
     // A shared link opens the same view.
     await withPage('/stories/?brand=wangjie&region=southeast', {}, async (shared) => {
-      expect(await listedIds(shared)).toEqual(wangjieSoutheast.map((s) => s.id));
+      await expect.poll(() => listedIds(shared)).toEqual(wangjieSoutheast.map((s) => s.id));
       await expect(shared.getByRole('combobox', { name: '品牌' }).inputValue()).resolves.toBe('wangjie');
     });
   });
@@ -149,7 +149,7 @@ describe('a reporter opens one of them', () => {
     const page = await openPage(`/stories/${story.id}/`, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
     const cite = page.getByRole('region', { name: '引用本文' });
     await cite.getByRole('button', { name: '复制引用' }).click();
-    await expect(cite.getByRole('status').innerText()).resolves.toBe('已复制');
+    await expect.poll(() => cite.getByRole('status').innerText()).toBe('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const url = `${productionOrigin()}/stories/${story.id}/`;
     expect(copied).toBe(`本站编辑.《${story.title}》${story.sample ? '［示例］' : ''}.巴渝巾帼网, ${story.date}. ${url}`);

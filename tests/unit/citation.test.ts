@@ -18,11 +18,12 @@ describe('parseClauseRef', () => {
     ['rural-revitalization#s2-1-3', { policy: 'rural-revitalization', clause: 's2-1-3' }],
     ['workplan-2021#annex-s1-10', { policy: 'workplan-2021', clause: 'annex-s1-10' }],
     ['yufufa-2021-13#p1', { policy: 'yufufa-2021-13', clause: 'p1' }],
+    ['rural-revitalization#s2-1-p1', { policy: 'rural-revitalization', clause: 's2-1-p1' }],
     ['  workplan-2021#s1  ', { policy: 'workplan-2021', clause: 's1' }],
   ])('reads %s', (value, expected) => {
     expect(parseClauseRef(value)).toEqual(expected);
   });
-  test.each(['workplan-2021', 'workplan-2021#', '#s2-1', 'Workplan#s1', 'workplan-2021#s2-p1', 'workplan-2021#二、1.', 'workplan-2021/s2-1'])(
+  test.each(['workplan-2021', 'workplan-2021#', '#s2-1', 'Workplan#s1', 'workplan-2021#s2-p', 'workplan-2021#p1-2', 'workplan-2021#二、1.', 'workplan-2021/s2-1'])(
     'rejects %s',
     (value) => {
       expect(parseClauseRef(value)).toBeNull();

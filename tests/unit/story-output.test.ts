@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatStoryCitation } from '../../src/lib/story-citation';
 import { jsonLdText, newsArticle } from '../../src/lib/jsonld';
 import { feedItem, storyPubDate } from '../../src/lib/feed';
+import { rssChannelData } from '../../src/lib/rss-channel';
 
 describe('citation', () => {
   const story = { author: '本站编辑', title: '把茶卖到山外', site: '巴渝巾帼网', date: '2021-06-18', url: 'https://example.org/stories/tea/' };
@@ -54,5 +55,13 @@ describe('feed items', () => {
   });
   test('is dated at midnight in China', () => {
     expect(storyPubDate('2021-06-18').toISOString()).toBe('2021-06-17T16:00:00.000Z');
+  });
+});
+
+describe('RSS channel extras', () => {
+  test('declare the language and link the feed to itself, escaped for XML', () => {
+    expect(rssChannelData('https://example.org/stories/feed.xml?a=1&b=2')).toBe(
+      '<language>zh-cn</language><atom:link href="https://example.org/stories/feed.xml?a=1&amp;b=2" rel="self" type="application/rss+xml"/>',
+    );
   });
 });

@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: `${t('story.feed.title')} | ${t('site.name')}`,
     description: t('story.feed.description'),
-    site: site ?? '',
+    site: new URL('/stories/', site).href,
     items: storyFeedItems(stories, places),
     xmlns: RSS_XMLNS,
     customData: rssChannelData(new URL(feedPath(), site).href),

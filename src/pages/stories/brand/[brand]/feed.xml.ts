@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadPlaces, storiesForBrand, storyFeedItems } from '../../../../data/stories';
-import { feedPath } from '../../../../lib/story-facets';
+import { facetPath, feedPath } from '../../../../lib/story-facets';
 import { BRANDS, brandName } from '../../../../lib/story-vocab';
 import { RSS_XMLNS, rssChannelData } from '../../../../lib/rss-channel';
 import { t } from '../../../../lib/i18n';
@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   return rss({
     title: `${t('story.feed.titleBrand', { brand: brandName(brand) })} | ${t('site.name')}`,
     description: t('story.feed.descriptionBrand', { brand: brandName(brand) }),
-    site: site ?? '',
+    site: new URL(facetPath('brand', brand), site).href,
     items: storyFeedItems(stories, places),
     xmlns: RSS_XMLNS,
     customData: rssChannelData(new URL(feedPath(brand), site).href),
