@@ -365,7 +365,10 @@ function start(root: HTMLElement): void {
     link.href = result.url;
     heading.append(link);
     li.append(heading);
-    const subs = query ? bestSubResults(query, result.sub_results, 3) : [];
+    // Inside a policy text every matching clause is worth a link; elsewhere only a section named
+    // by the query (a glossary entry), since “related stories” and the like only repeat titles.
+    const anchored = query ? bestSubResults(query, result.sub_results, 3) : [];
+    const subs = type === '政策' ? anchored : anchored.filter((sub) => compact(sub.title).includes(compact(query)));
     if (subs.length === 0) {
       if (query) li.append(excerpt(result.excerpt, 'result__excerpt'));
       return li;
