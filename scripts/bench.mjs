@@ -7,6 +7,11 @@
 //   npm run bench -- --scale 6000      # more generated stories and events
 //   npm run bench -- --scale 0         # the site only
 //   npm run bench -- --json            # also print the measurements as JSON
+//   npm run bench -- --first 巧姐 --second 20万   # the two queries typed into /search/
+//
+// Search bytes are response bodies as scripts/serve.mjs sends them (no HTTP compression; Pagefind's
+// index and fragment files are gzip-compressed by Pagefind itself). Query times are measured in the
+// page, from submitting the form to the results being rendered (re-ranking and excerpts included).
 //
 // Builds go to .bench/ (git-ignored), each with its own OUT_DIR; the Astro cache (.bench/cache)
 // is shared, so processed images are reused and the build times are of a warm image cache.

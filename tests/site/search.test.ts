@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { openPage, withPage } from '../support/browser';
+import { axeViolations, formatViolations } from '../support/axe';
 import { builtHtml, sitemapPaths } from '../support/site';
 import { MAX_QUERY_CHARS } from '../../src/lib/search-query';
 import { SEARCH_TYPES } from '../../src/lib/search-meta';
@@ -269,6 +270,19 @@ describe('the search page', () => {
     await page.locator('[data-search-relaxed-list] a').first().click();
     await waitForRun(page, before);
     expect((await cards(page)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('the search page as the script builds it is accessible (axe, WCAG 2.2 AA)', () => {
+  test.each([
+    ['results, facets open and a filter chosen', '?q=巴渝网姐&type=故事', 1280],
+    ['results on a phone', '?q=三清一改', 320],
+    ['nothing found, with suggestions', '?q=网姐邀请函', 1280],
+    ['browsing events by filter', '?type=活动&sort=date-asc', 640],
+  ])('%s', async (_name, search, width) => {
+    const page = await openSearch(search, { width });
+    expect(formatViolations(`/search/${search} at ${width} px`, await axeViolations(page))).toBe('');
     await page.context().close();
   });
 });
