@@ -37,7 +37,15 @@ const ROOT = resolve('.');
 const BENCH = join(ROOT, '.bench');
 const CACHE = join(BENCH, 'cache');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const log = (...args) => console.error('·', ...args);
 
@@ -82,7 +90,8 @@ async function walk(dir) {
   return out;
 }
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
+const br = (buf) =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
 
 /** The page type of a built page, from its path. */
 function pageType(path) {
@@ -120,7 +129,9 @@ async function pageBytes(outDir) {
     const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
     const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
     const js = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-    const inlineJs = [...text.matchAll(/<script(?![^>]*(?:src=|type="application\/(?:ld\+)?json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+    const inlineJs = [...text.matchAll(/<script(?![^>]*(?:src=|type="application\/(?:ld\+)?json"))[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1])
+      .join('');
     const cssBuf = Buffer.concat([...(await Promise.all(css.map(asset))), Buffer.from(inlineCss)]);
     const jsBuf = Buffer.concat([...(await Promise.all(js.map(asset))), Buffer.from(inlineJs)]);
     const three = (buf) => [buf.length, gz(buf), br(buf)];
@@ -260,7 +271,9 @@ function table(results) {
     lines.push(`${pad('type', 16)}${padL('pages', 7)}${padL('HTML', 22)}${padL('CSS', 20)}${padL('JS', 18)}${padL('largest HTML', 14)}`);
     for (const [type, t] of Object.entries(r.types)) {
       const three = (v) => v.map(kb).join(' / ');
-      lines.push(`${pad(type, 16)}${padL(t.pages, 7)}${padL(three(t.html), 22)}${padL(three(t.css), 20)}${padL(three(t.js), 18)}${padL(kb(t.htmlMax), 14)}`);
+      lines.push(
+        `${pad(type, 16)}${padL(t.pages, 7)}${padL(three(t.html), 22)}${padL(three(t.css), 20)}${padL(three(t.js), 18)}${padL(kb(t.htmlMax), 14)}`,
+      );
     }
   }
   return lines.join('\n');
@@ -277,7 +290,11 @@ const results = [await measureSite('site', {})];
 if (SCALE > 0) {
   log(`generating ${SCALE} stories and events …`);
   await new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'generate-scale-content.mjs'), '--count', String(SCALE), '--out', join(BENCH, 'content')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'scripts', 'generate-scale-content.mjs'), '--count', String(SCALE), '--out', join(BENCH, 'content')],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     child.on('close', (code) => (code === 0 ? resolveRun() : reject(new Error(`generator failed (${code})`))));
   });
   results.push(await measureSite(`+${SCALE} generated`, { CONTENT_DIR: join(BENCH, 'content') }));

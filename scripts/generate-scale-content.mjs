@@ -43,18 +43,41 @@ const day = (fromYear, years) => {
 
 // ---- Vocabulary from the real content ----
 const districtLines = (await readFile(join(source, 'districts.yaml'), 'utf8')).split('\n').filter((l) => l.startsWith('- {'));
-const districts = districtLines.map((l) => ({ id: /id: ([a-z0-9-]+)/.exec(l)?.[1], name: /name: ([^,]+)/.exec(l)?.[1] })).filter((d) => d.id && d.name);
+const districts = districtLines
+  .map((l) => ({ id: /id: ([a-z0-9-]+)/.exec(l)?.[1], name: /name: ([^,]+)/.exec(l)?.[1] }))
+  .filter((d) => d.id && d.name);
 const policyText = (await Promise.all((await readdir(join(source, 'policies'))).map((f) => readFile(join(source, 'policies', f), 'utf8'))))
   .map((text) => text.split(/^---$/m).slice(2).join(''))
   .join('\n');
 const sentences = policyText
-  .replace(/[#*>\-]/g, '')
+  .replace(/[#*>-]/g, '')
   .split(/(?<=。)/)
-  .map((s) => s.replace(/\s*\n\s*/g, '').trim().replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])\s*/, ''))
+  .map((s) =>
+    s
+      .replace(/\s*\n\s*/g, '')
+      .trim()
+      .replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．])\s*/, ''),
+  )
   .filter((s) => s.length >= 12 && s.length <= 160);
 const BRANDS = ['qiaojie', 'wangjie', 'dajie', 'zhihui-yujie'];
 const ACTIONS = ['rural-revitalization', 'chengyu-circle', 'sci-tech-innovation', 'entrepreneurship', 'green-living'];
-const TOPICS = ['茶园', '网店', '直播间', '织机', '家政站', '民宿', '院坝', '阳台菜园', '河岸', '书屋', '实训室', '合作社', '果园', '绣坊', '社区课堂'];
+const TOPICS = [
+  '茶园',
+  '网店',
+  '直播间',
+  '织机',
+  '家政站',
+  '民宿',
+  '院坝',
+  '阳台菜园',
+  '河岸',
+  '书屋',
+  '实训室',
+  '合作社',
+  '果园',
+  '绣坊',
+  '社区课堂',
+];
 const KINDS = ['重大活动', '重要会议', '主题活动'];
 const EVENT_WORDS = ['培训班', '推进会', '分享会', '展示展演', '技能大赛', '宣讲活动', '志愿服务', '交流会', '发布活动', '观摩活动'];
 

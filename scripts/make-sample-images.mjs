@@ -45,7 +45,8 @@ function sky(top, bottom) {
 /** A rolling hill line across the picture at height y with amplitude a. */
 function hills(y, a, fill, phase = 0) {
   let d = `M0 ${H} L0 ${y}`;
-  for (let x = 0; x <= W; x += 40) d += ` L${x} ${(y + Math.sin((x / W) * Math.PI * 2 + phase) * a + Math.sin((x / W) * Math.PI * 5 + phase) * a * 0.3).toFixed(1)}`;
+  for (let x = 0; x <= W; x += 40)
+    d += ` L${x} ${(y + Math.sin((x / W) * Math.PI * 2 + phase) * a + Math.sin((x / W) * Math.PI * 5 + phase) * a * 0.3).toFixed(1)}`;
   return path(`${d} L${W} ${H} Z`, fill);
 }
 
@@ -153,7 +154,8 @@ const scenes = {
     let orchard = '';
     for (let i = 0; i < 6; i++) orchard += tree(160 + i * 250, 520 + (i % 2) * 30, 1.3, palette.moss);
     let fruit = '';
-    for (let i = 0; i < 6; i++) for (let k = 0; k < 4; k++) fruit += circle(130 + i * 250 + k * 22, 480 + (k % 2) * 30 + (i % 2) * 30, 12, palette.orange);
+    for (let i = 0; i < 6; i++)
+      for (let k = 0; k < 4; k++) fruit += circle(130 + i * 250 + k * 22, 480 + (k % 2) * 30 + (i % 2) * 30, 12, palette.orange);
     return `${sky(palette.sky, palette.cream)}${hills(470, 50, '#a7c79a', 0.3)}${orchard}${fruit}
       ${rect(0, 700, W, H - 700, palette.sand)}
       ${parcel(900, 820, 1.3)}${parcel(1080, 820, 1.3)}${parcel(990, 720, 1.3)}
@@ -186,13 +188,25 @@ const scenes = {
     let spools = '';
     const colours = [palette.red, palette.indigo, palette.ochre, palette.leaf, palette.rose, palette.plum];
     colours.forEach((c, i) => {
-      spools += rect(260 + i * 190, 420, 120, 240, c, 'rx="20"') + rect(240 + i * 190, 400, 160, 30, '#a0703a', 'rx="8"') + rect(240 + i * 190, 650, 160, 30, '#a0703a', 'rx="8"');
+      spools +=
+        rect(260 + i * 190, 420, 120, 240, c, 'rx="20"') +
+        rect(240 + i * 190, 400, 160, 30, '#a0703a', 'rx="8"') +
+        rect(240 + i * 190, 650, 160, 30, '#a0703a', 'rx="8"');
     });
     return `${sky(palette.cream, palette.sand)}${spools}${rect(0, 780, W, H - 780, '#c9b28f')}`;
   },
   'chuanyu-swatch': () => {
     let cells = '';
-    for (let r = 0; r < 8; r++) for (let c = 0; c < 12; c++) cells += rect(200 + c * 100, 100 + r * 100, 92, 92, (r + c) % 3 === 0 ? palette.red : (r + c) % 3 === 1 ? palette.cream : palette.indigo, 'rx="6"');
+    for (let r = 0; r < 8; r++)
+      for (let c = 0; c < 12; c++)
+        cells += rect(
+          200 + c * 100,
+          100 + r * 100,
+          92,
+          92,
+          (r + c) % 3 === 0 ? palette.red : (r + c) % 3 === 1 ? palette.cream : palette.indigo,
+          'rx="6"',
+        );
     return `${rect(0, 0, W, H, palette.sand)}${cells}`;
   },
   'chuanyu-market': () =>
@@ -214,7 +228,8 @@ const scenes = {
   // 智慧渝姐: a lab bench, a chart and a flask.
   'zhihui-lab': () => {
     let lines = '';
-    for (let i = 0; i < 7; i++) lines += path(`M${200 + i * 60} 200 L${200 + i * 60} 320 L${260 + i * 60} 360`, 'none', `stroke="${palette.sky}" stroke-width="8"`);
+    for (let i = 0; i < 7; i++)
+      lines += path(`M${200 + i * 60} 200 L${200 + i * 60} 320 L${260 + i * 60} 360`, 'none', `stroke="${palette.sky}" stroke-width="8"`);
     return `${rect(0, 0, W, H, palette.indigo)}${lines}
       ${rect(900, 180, 500, 320, '#24395e', 'rx="14"')}
       ${path('M950 440 L1050 360 L1150 400 L1250 280 L1350 300', 'none', `stroke="${palette.ochre}" stroke-width="12"`)}
@@ -225,12 +240,18 @@ const scenes = {
   // 最美家庭 / 绿色家庭: a balcony full of plants.
   'green-balcony': () => {
     let plants = '';
-    for (let i = 0; i < 7; i++) plants += rect(240 + i * 170, 690, 110, 80, '#b5653a', 'rx="8"') + circle(295 + i * 170, 650, 60 + (i % 3) * 12, i % 2 ? palette.leaf : palette.tea);
+    for (let i = 0; i < 7; i++)
+      plants +=
+        rect(240 + i * 170, 690, 110, 80, '#b5653a', 'rx="8"') + circle(295 + i * 170, 650, 60 + (i % 3) * 12, i % 2 ? palette.leaf : palette.tea);
     return `${sky(palette.sky, palette.cream)}
       ${rect(120, 120, 1360, 560, '#e7ded2')}${rect(200, 180, 420, 400, palette.sky)}${rect(980, 180, 420, 400, palette.sky)}
       ${person(800, 330, 1.0, { body: palette.red })}${person(700, 420, 0.7, { body: palette.ochre, bun: false })}${person(900, 420, 0.7, { body: palette.leaf, bun: false })}
       ${plants}
-      ${rect(120, 770, 1360, 20, palette.ink)}${(() => { let b = ''; for (let x = 140; x < 1480; x += 60) b += rect(x, 790, 12, 180, palette.ink); return b; })()}
+      ${rect(120, 770, 1360, 20, palette.ink)}${(() => {
+        let b = '';
+        for (let x = 140; x < 1480; x += 60) b += rect(x, 790, 12, 180, palette.ink);
+        return b;
+      })()}
       ${rect(120, 960, 1360, 20, palette.ink)}`;
   },
   // 巾帼志愿河长: a river walk.
@@ -260,11 +281,15 @@ const scenes = {
       ${person(780, 470, 0.95, { body: palette.plum })}${person(1240, 470, 0.95, { body: palette.red, hair: '#4a3b2f' })}
       ${rect(0, 900, W, H - 900, palette.sand)}`,
   // 最美庭院: a village courtyard, swept and planted.
-  'courtyard': () =>
+  courtyard: () =>
     `${sky(palette.sky, palette.cream)}${hills(420, 60, '#a7c79a', 1.7)}
       ${house(800, 470, 1.7, palette.cream, '#5a4a5e')}
       ${rect(0, 740, W, H - 740, palette.sand)}
-      ${(() => { let f = ''; for (let x = 0; x < W; x += 70) f += rect(x, 700, 14, 100, '#8a6a48'); return f + rect(0, 730, W, 12, '#8a6a48'); })()}
+      ${(() => {
+        let f = '';
+        for (let x = 0; x < W; x += 70) f += rect(x, 700, 14, 100, '#8a6a48');
+        return f + rect(0, 730, W, 12, '#8a6a48');
+      })()}
       ${circle(300, 860, 50, palette.rose)}${circle(380, 880, 40, palette.ochre)}${circle(1260, 860, 55, palette.rose)}${circle(1340, 880, 42, palette.leaf)}
       ${person(1000, 700, 0.85, { body: palette.red })}`,
 };
@@ -294,7 +319,9 @@ await mkdir(imagesDir, { recursive: true });
 let total = 0;
 for (const [name, draw] of Object.entries(scenes)) {
   const out = new URL(`${name}.jpg`, imagesDir);
-  await sharp(Buffer.from(frame(draw()))).jpeg({ quality: 80, mozjpeg: true, chromaSubsampling: '4:2:0' }).toFile(fileURLToPath(out));
+  await sharp(Buffer.from(frame(draw())))
+    .jpeg({ quality: 80, mozjpeg: true, chromaSubsampling: '4:2:0' })
+    .toFile(fileURLToPath(out));
   const { size } = await stat(out);
   total += size;
   console.log(`${name}.jpg  ${(size / 1024).toFixed(0)} KB`);

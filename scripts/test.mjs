@@ -1,6 +1,7 @@
 // `npm test`: every test of the project, in one run.
 //   1. the type check (`astro check`), counted as one test;
-//   2. `vitest run`: the unit project and the site project (which builds the site into
+//   2. ESLint and Prettier (`npm run lint`), counted as one test each;
+//   3. `vitest run`: the unit project and the site project (which builds the site into
 //      .test-build/dist, serves it locally and drives Chromium).
 // The last line printed is always `N passed, N failed`; the exit status is non-zero on any failure.
 //
@@ -83,7 +84,21 @@ if (process.env.TEST_SKIP_CHECK === '1') {
   }
 }
 
-// 2. Vitest: readable output on the console, a JSON report to count from.
+// 2. Lint and format: ESLint (no warnings allowed) and Prettier, counted as one test each.
+for (const [name, command, args] of [
+  ['eslint', join(bin, 'eslint'), ['--max-warnings', '0', '.']],
+  ['prettier', join(bin, 'prettier'), ['--check', '.']],
+]) {
+  console.log(`— ${name}\n`);
+  const status = await run(command, args);
+  if (status === 0) passed++;
+  else {
+    failed++;
+    console.log(`\n✗ ${name} reported problems (above); \`npm run format\` fixes most of them\n`);
+  }
+}
+
+// 3. Vitest: readable output on the console, a JSON report to count from.
 console.log('— vitest run: unit and site tests\n');
 mkdirSync(dirname(reportFile), { recursive: true });
 rmSync(reportFile, { force: true });

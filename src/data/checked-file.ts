@@ -36,7 +36,12 @@ export function checkedFile(fileName: string): Loader {
               seen.set(entry.id, count);
               if (count === 2) {
                 errors.push(
-                  new ContentError(shown, 'id', `编号 “${entry.id}” 出现了不止一次（duplicate id）`, '每一项的 id 必须不同：删去重复的一项，或给它另起一个编号'),
+                  new ContentError(
+                    shown,
+                    'id',
+                    `编号 “${entry.id}” 出现了不止一次（duplicate id）`,
+                    '每一项的 id 必须不同：删去重复的一项，或给它另起一个编号',
+                  ),
                 );
               }
               return target.set(entry);

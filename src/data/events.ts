@@ -52,7 +52,8 @@ export interface NamedLink {
   href: string;
 }
 
-export type DateSource = { kind: 'clause'; clause: ClauseQuote } | { kind: 'public'; source: string; url?: string | undefined; note?: string | undefined };
+export type DateSource =
+  { kind: 'clause'; clause: ClauseQuote } | { kind: 'public'; source: string; url?: string | undefined; note?: string | undefined };
 
 export interface CalendarEvent {
   id: string;
@@ -183,9 +184,19 @@ async function build(): Promise<EventCalendarData> {
       const freq = parseFrequency(data.repeat);
       if (freq) recurrence = { freq, until: data.repeatUntil };
       const problem = freq && date ? checkRecurrence(date, { freq, until: data.repeatUntil }) : null;
-      if (problem) errors.push(new ContentError(file, data.repeatUntil && problem.includes('repeatUntil') ? 'repeatUntil' : 'date', problem, '对照原文核对 date 和 repeat'));
+      if (problem)
+        errors.push(
+          new ContentError(
+            file,
+            data.repeatUntil && problem.includes('repeatUntil') ? 'repeatUntil' : 'date',
+            problem,
+            '对照原文核对 date 和 repeat',
+          ),
+        );
     } else if (data.repeatUntil) {
-      errors.push(new ContentError(file, 'repeatUntil', '写了 repeatUntil 却没有写 repeat', '加上 repeat（每月、每季度 或 每年），或删去 repeatUntil'));
+      errors.push(
+        new ContentError(file, 'repeatUntil', '写了 repeatUntil 却没有写 repeat', '加上 repeat（每月、每季度 或 每年），或删去 repeatUntil'),
+      );
     }
 
     if (data.time && date && date.precision !== 'day') {
@@ -197,7 +208,14 @@ async function build(): Promise<EventCalendarData> {
 
     const district = data.place ? districts.get(data.place) : undefined;
     if (data.place && !district) {
-      errors.push(new ContentError(file, 'place', `区县 “${data.place}” 不在 content/districts.yaml 中`, `写成其中的 id，例如 ${[...districts.keys()].slice(0, 3).join('、')}；全市性的活动请删去 place`));
+      errors.push(
+        new ContentError(
+          file,
+          'place',
+          `区县 “${data.place}” 不在 content/districts.yaml 中`,
+          `写成其中的 id，例如 ${[...districts.keys()].slice(0, 3).join('、')}；全市性的活动请删去 place`,
+        ),
+      );
     }
 
     errors.push(...checkIds(file, 'actions', data.actions, new Set(actionNames.keys()), '行动'));
@@ -209,7 +227,13 @@ async function build(): Promise<EventCalendarData> {
       const ref = data.dateSource.clause;
       errors.push(
         ...checkClauseRefs(lib, file, 'dateSource', [ref]).map(
-          (e) => new ContentError(file, 'dateSource.clause', e.message.slice(e.message.indexOf('：') + 1).split('。修改方法')[0] ?? ref, '写成 文本编号#条款编号（例如 workplan-2021#s2-1），并确保它也列在 clauses 中'),
+          (e) =>
+            new ContentError(
+              file,
+              'dateSource.clause',
+              e.message.slice(e.message.indexOf('：') + 1).split('。修改方法')[0] ?? ref,
+              '写成 文本编号#条款编号（例如 workplan-2021#s2-1），并确保它也列在 clauses 中',
+            ),
         ),
       );
       const quote = quoteClause(lib, ref);
@@ -285,7 +309,7 @@ async function build(): Promise<EventCalendarData> {
   }
   occurrences.sort((a, b) => comparePartialDates(a.date, b.date) || a.event.title.localeCompare(b.event.title, 'zh-CN'));
 
-  const unique = <T,>(list: T[], key: (item: T) => string) => [...new Map(list.map((item) => [key(item), item])).values()];
+  const unique = <T>(list: T[], key: (item: T) => string) => [...new Map(list.map((item) => [key(item), item])).values()];
   const kindOrder = Object.keys(EVENT_KINDS) as EventKind[];
   const facets: Record<FacetName, FacetValue[]> = {
     kind: kindOrder.filter((k) => events.some((e) => e.kind === k)).map((k) => ({ value: EVENT_KINDS[k], label: k })),
@@ -345,7 +369,9 @@ export function dayKnown(event: CalendarEvent): boolean {
 /** Back-links from clauses to the entries that cite them (registered in src/data/clause-links.ts). */
 export async function eventClauseLinks(): Promise<Array<{ ref: string; link: { kind: 'event'; href: string; label: string } }>> {
   const { events } = await loadEvents();
-  return events.flatMap((event) => event.clauses.map((clause) => ({ ref: clause.ref, link: { kind: 'event' as const, href: event.href, label: event.title } })));
+  return events.flatMap((event) =>
+    event.clauses.map((clause) => ({ ref: clause.ref, link: { kind: 'event' as const, href: event.href, label: event.title } })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

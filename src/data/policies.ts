@@ -73,11 +73,15 @@ async function build(): Promise<PolicyLibrary> {
     const data = doc.data;
     const notice = noticeById.get(data.notice);
     if (!notice) {
-      errors.push(new ContentError(doc.file, 'notice', `找不到通知 “${data.notice}”`, `写成已有通知的编号之一：${[...noticeById.keys()].join('、')}`));
+      errors.push(
+        new ContentError(doc.file, 'notice', `找不到通知 “${data.notice}”`, `写成已有通知的编号之一：${[...noticeById.keys()].join('、')}`),
+      );
       continue;
     }
     if (!notice.data.transmits.includes(doc.id)) {
-      errors.push(new ContentError(notice.file, 'transmits', `没有列出文本 “${doc.id}”，但该文本的 notice 指向本通知`, `在 transmits 中加上 ${doc.id}`));
+      errors.push(
+        new ContentError(notice.file, 'transmits', `没有列出文本 “${doc.id}”，但该文本的 notice 指向本通知`, `在 transmits 中加上 ${doc.id}`),
+      );
     }
     texts.push({ ...doc, data, notice });
   }
@@ -85,7 +89,9 @@ async function build(): Promise<PolicyLibrary> {
   for (const notice of notices) {
     notice.data.transmits.forEach((id, i) => {
       if (!textIds.has(id)) {
-        errors.push(new ContentError(notice.file, `transmits[${i}]`, `找不到文本 “${id}”`, '写成 content/policies/ 下某个文本文件的文件名（不含 .mdx）'));
+        errors.push(
+          new ContentError(notice.file, `transmits[${i}]`, `找不到文本 “${id}”`, '写成 content/policies/ 下某个文本文件的文件名（不含 .mdx）'),
+        );
       }
     });
   }
@@ -99,7 +105,14 @@ async function build(): Promise<PolicyLibrary> {
       if (!block) {
         errors.push(new ContentError(doc.file, `errata[${i}].where`, `条款 “${erratum.where}” 不存在`, '写成本文中某一条或某一段的编号，例如 s2-1'));
       } else if (!block.text.includes(erratum.corrected)) {
-        errors.push(new ContentError(doc.file, `errata[${i}].corrected`, `“${erratum.corrected}” 不在 ${erratum.where} 的正文中`, '让勘误的 corrected 与正文中更正后的文字一致'));
+        errors.push(
+          new ContentError(
+            doc.file,
+            `errata[${i}].corrected`,
+            `“${erratum.corrected}” 不在 ${erratum.where} 的正文中`,
+            '让勘误的 corrected 与正文中更正后的文字一致',
+          ),
+        );
       }
     });
   }

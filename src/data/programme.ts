@@ -120,9 +120,7 @@ export interface Term {
   href: string;
   /** The term and its aliases. */
   forms: string[];
-  source:
-    | { kind: 'clause'; point: ClausePoint; quote: string }
-    | { kind: 'public'; title: string; issuer: string; date: string | undefined };
+  source: { kind: 'clause'; point: ClausePoint; quote: string } | { kind: 'public'; title: string; issuer: string; date: string | undefined };
   occurrences: TermOccurrence[];
 }
 
@@ -258,13 +256,17 @@ async function build(): Promise<Programme> {
       const clauses = points(file, `variants[${i}].clauses`, variant.clauses);
       clauses.forEach((p, j) => {
         if (!p.scope.text.includes(variant.name)) {
-          errors.push(new ContentError(file, `variants[${i}].clauses[${j}]`, `条款 ${p.ref} 中没有 “${variant.name}”`, '核对写法，或改成确实这样写的条款'));
+          errors.push(
+            new ContentError(file, `variants[${i}].clauses[${j}]`, `条款 ${p.ref} 中没有 “${variant.name}”`, '核对写法，或改成确实这样写的条款'),
+          );
         }
       });
       return { name: variant.name, clauses };
     });
     if (variants.length > 0 && !data.variantsNote) {
-      errors.push(new ContentError(file, 'variantsNote', '列出了名称的不同写法，但没有说明', '加上 variantsNote，向读者说明这些写法指的是同一项行动'));
+      errors.push(
+        new ContentError(file, 'variantsNote', '列出了名称的不同写法，但没有说明', '加上 variantsNote，向读者说明这些写法指的是同一项行动'),
+      );
     }
     const related = points(file, 'relatedClauses', data.relatedClauses);
     if (!workplan) continue;
@@ -304,7 +306,14 @@ async function build(): Promise<Programme> {
 
     const fieldClause = onePoint(file, 'fieldClause', data.fieldClause);
     if (fieldClause && !(fieldClause.scope.text.includes(data.field) && namesIn(fieldClause.scope.text, names).length > 0)) {
-      errors.push(new ContentError(file, 'fieldClause', `条款 ${fieldClause.ref} 没有同时写到 “${data.name}” 和 “${data.field}”`, '改成把品牌和它的领域写在一起的条款，例如 workplan-2021#s2-4'));
+      errors.push(
+        new ContentError(
+          file,
+          'fieldClause',
+          `条款 ${fieldClause.ref} 没有同时写到 “${data.name}” 和 “${data.field}”`,
+          '改成把品牌和它的领域写在一起的条款，例如 workplan-2021#s2-4',
+        ),
+      );
     }
 
     let partner: Brand['partner'] = null;
@@ -373,7 +382,14 @@ async function build(): Promise<Programme> {
     const other = brands.find((b) => b.id === brand.partner?.brand);
     if (other && !other.partner) other.partner = { ...brand.partner, brand: brand.id };
     else if (other && other.partner && other.partner.brand !== brand.id) {
-      errors.push(new ContentError(other.file, 'partner.brand', `${other.id} 已与 ${other.partner.brand} 配对，不能再与 ${brand.id} 配对`, '每个品牌只写一个合作品牌'));
+      errors.push(
+        new ContentError(
+          other.file,
+          'partner.brand',
+          `${other.id} 已与 ${other.partner.brand} 配对，不能再与 ${brand.id} 配对`,
+          '每个品牌只写一个合作品牌',
+        ),
+      );
     }
   }
 
@@ -388,7 +404,14 @@ async function build(): Promise<Programme> {
       const p = onePoint(file, `sources[${i}].clause`, source.clause);
       if (!p) return [];
       if (!p.scope.text.includes(source.quote)) {
-        errors.push(new ContentError(file, `sources[${i}].quote`, `“${source.quote}” 不在条款 ${p.ref} 的原文中`, '从该条原文中逐字复制设定目标的文字（包括空格和标点）'));
+        errors.push(
+          new ContentError(
+            file,
+            `sources[${i}].quote`,
+            `“${source.quote}” 不在条款 ${p.ref} 的原文中`,
+            '从该条原文中逐字复制设定目标的文字（包括空格和标点）',
+          ),
+        );
         return [];
       }
       return [{ point: p, quote: source.quote }];
@@ -460,7 +483,13 @@ async function build(): Promise<Programme> {
       const p = scopeId ? point(`${doc.id}#${scopeId}`) : null;
       if (!p) continue;
       for (const { term, id } of blockTerms(block).notes) {
-        term.occurrences.push({ doc, block, point: p, href: clauseHref({ policy: doc.id, clause: block.id }), noteHref: `/policies/${doc.id}/#${id}` });
+        term.occurrences.push({
+          doc,
+          block,
+          point: p,
+          href: clauseHref({ policy: doc.id, clause: block.id }),
+          noteHref: `/policies/${doc.id}/#${id}`,
+        });
       }
     }
   }
@@ -514,7 +543,7 @@ export async function listActions(): Promise<ActionSummary[]> {
 /** The terms that occur in the clauses of an action: its work plan clause and its plan. */
 export function termsOfAction(prog: Programme, action: Action): Term[] {
   return prog.terms.filter((term) =>
-    term.occurrences.some((o) => (o.point.ref === action.workplan.ref) || (action.plan !== null && o.doc.id === action.plan.id)),
+    term.occurrences.some((o) => o.point.ref === action.workplan.ref || (action.plan !== null && o.doc.id === action.plan.id)),
   );
 }
 
@@ -579,10 +608,7 @@ export type RelatedPageSource = () => Promise<RelatedPage[]>;
  * the sources in clause-links.ts). The action and brand pages list what they return, under
  * 活动 and 巾帼故事, and leave the section out while there is nothing.
  */
-const relatedPageSources: RelatedPageSource[] = [
-  eventRelatedPages,
-  storyRelatedPages,
-];
+const relatedPageSources: RelatedPageSource[] = [eventRelatedPages, storyRelatedPages];
 
 /** The events and stories that belong to an action or a brand, newest first. */
 export async function relatedPages(filter: { action?: string; brand?: string }): Promise<{ events: RelatedPage[]; stories: RelatedPage[] }> {
@@ -598,4 +624,3 @@ export async function programmeIds(): Promise<{ actions: ReadonlySet<string>; br
   const { actions, brands } = await loadProgramme();
   return { actions: new Set(actions.map((a) => a.id)), brands: new Set(brands.map((b) => b.id)) };
 }
-

@@ -18,7 +18,14 @@ export function checkClauseRefs(lib: PolicyLibrary, file: string, field: string,
     } else if (!doc) {
       errors.push(new ContentError(file, where, `文本 “${ref.policy}” 不存在`, `写成已有文本之一：${[...lib.byId.keys()].join('、')}`));
     } else if (!doc.blocks.some((b) => b.id === ref.clause)) {
-      errors.push(new ContentError(file, where, `${ref.policy} 中没有条款 “${ref.clause}”`, `打开 ${clauseHref({ policy: ref.policy, clause: 's1' })} 一类的页面，点击某条末尾的“本条链接”查看它的编号`));
+      errors.push(
+        new ContentError(
+          file,
+          where,
+          `${ref.policy} 中没有条款 “${ref.clause}”`,
+          `打开 ${clauseHref({ policy: ref.policy, clause: 's1' })} 一类的页面，点击某条末尾的“本条链接”查看它的编号`,
+        ),
+      );
     }
   });
   return errors;
@@ -27,8 +34,6 @@ export function checkClauseRefs(lib: PolicyLibrary, file: string, field: string,
 /** Returns an error for each id in `ids` that is not in `known`. */
 export function checkIds(file: string, field: string, ids: readonly string[], known: ReadonlySet<string>, what: string): ContentError[] {
   return ids.flatMap((id, i) =>
-    known.has(id)
-      ? []
-      : [new ContentError(file, `${field}[${i}]`, `${what} “${id}” 不存在`, `写成已有${what}之一：${[...known].join('、')}`)],
+    known.has(id) ? [] : [new ContentError(file, `${field}[${i}]`, `${what} “${id}” 不存在`, `写成已有${what}之一：${[...known].join('、')}`)],
   );
 }

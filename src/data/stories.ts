@@ -88,11 +88,25 @@ async function build(): Promise<StoryLibrary> {
     );
     data.people.forEach((person, i) => {
       if (person.district !== undefined && !districtIds.has(person.district)) {
-        errors.push(new ContentError(file, `people[${i}].district`, `区县 “${person.district}” 不存在`, '写成 content/districts.yaml 中的某个 id；重庆以外的人物改写 place，例如 place: 四川省'));
+        errors.push(
+          new ContentError(
+            file,
+            `people[${i}].district`,
+            `区县 “${person.district}” 不存在`,
+            '写成 content/districts.yaml 中的某个 id；重庆以外的人物改写 place，例如 place: 四川省',
+          ),
+        );
       }
     });
     if (!contacts.has(data.contact)) {
-      errors.push(new ContentError(file, 'contact', `媒体联系人 “${data.contact}” 不存在`, `写成 content/media.yaml 中的某个 id：${[...contacts.keys()].join('、')}`));
+      errors.push(
+        new ContentError(
+          file,
+          'contact',
+          `媒体联系人 “${data.contact}” 不存在`,
+          `写成 content/media.yaml 中的某个 id：${[...contacts.keys()].join('、')}`,
+        ),
+      );
     }
     if (data.sample) {
       [data.image, ...data.gallery].forEach((image, i) => {
@@ -230,7 +244,16 @@ export function storyFeedItems(stories: readonly Story[], places: ReadonlyMap<st
  * the bare headline: that list adds its own 示例 mark from `sample`.
  */
 export async function storyRelatedPages(): Promise<
-  Array<{ kind: 'story'; href: string; title: string; dateLabel: string; sortDate: string; sample: boolean; actions: readonly string[]; brands: readonly string[] }>
+  Array<{
+    kind: 'story';
+    href: string;
+    title: string;
+    dateLabel: string;
+    sortDate: string;
+    sample: boolean;
+    actions: readonly string[];
+    brands: readonly string[];
+  }>
 > {
   return (await loadStories()).map((story) => ({
     kind: 'story' as const,

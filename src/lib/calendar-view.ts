@@ -129,7 +129,10 @@ export function focusMonth(items: readonly Placed[], years: readonly number[], t
   if (first === undefined || last === undefined) return null;
   const thisYear = Number(today.slice(0, 4));
   if (thisYear >= first && thisYear <= last) return today.slice(0, 7);
-  const known = items.filter((i) => hasKnownDays(i.date) && i.date.start).map((i) => i.date.start as string).sort();
+  const known = items
+    .filter((i) => hasKnownDays(i.date) && i.date.start)
+    .map((i) => i.date.start as string)
+    .sort();
   const next = known.find((d) => d >= today);
   return (next ?? known.at(-1) ?? `${first}-01-01`).slice(0, 7);
 }

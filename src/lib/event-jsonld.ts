@@ -42,7 +42,12 @@ export function eventJsonLd(event: JsonLdInput, site: URL): Record<string, unkno
     inLanguage: 'zh-CN',
     description: [event.note, `出处：${event.clauses.map((c) => c.citation).join('；')}`].filter(Boolean).join(' '),
   };
-  if (event.district) json.location = { '@type': 'Place', name: event.district.name, address: { '@type': 'PostalAddress', addressRegion: '重庆市', addressLocality: event.district.name, addressCountry: 'CN' } };
+  if (event.district)
+    json.location = {
+      '@type': 'Place',
+      name: event.district.name,
+      address: { '@type': 'PostalAddress', addressRegion: '重庆市', addressLocality: event.district.name, addressCountry: 'CN' },
+    };
   if (event.organiser) json.organizer = { '@type': 'Organization', name: event.organiser };
   if (event.recurrence) {
     const repeatFrequency = { monthly: 'P1M', quarterly: 'P3M', yearly: 'P1Y' }[event.recurrence.freq];

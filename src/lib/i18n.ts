@@ -7,7 +7,5 @@ export type UiKey = keyof typeof strings;
  * missing placeholder value is left visible rather than silently dropped.
  */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

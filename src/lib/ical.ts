@@ -128,7 +128,10 @@ export function icsLocalDateTime(value: string): string {
 /** A UTC DTSTAMP from an ISO day (midnight UTC) or a Date. */
 export function icsStamp(value: string | Date): string {
   const date = typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value;
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function dateProp(name: 'DTSTART' | 'DTEND', value: IcsDate): IcsProperty {

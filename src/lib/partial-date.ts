@@ -40,14 +40,38 @@ export const SEASON_MONTHS: Record<Season, readonly [number, number, number]> = 
 };
 export const SEASON_NAMES: Record<Season, string> = { spring: '春季', summer: '夏季', autumn: '秋季', winter: '冬季' };
 const SEASON_WORDS: Record<string, Season> = {
-  spring: 'spring', 春: 'spring', 春季: 'spring', 春天: 'spring',
-  summer: 'summer', 夏: 'summer', 夏季: 'summer', 夏天: 'summer',
-  autumn: 'autumn', fall: 'autumn', 秋: 'autumn', 秋季: 'autumn', 秋天: 'autumn',
-  winter: 'winter', 冬: 'winter', 冬季: 'winter', 冬天: 'winter',
+  spring: 'spring',
+  春: 'spring',
+  春季: 'spring',
+  春天: 'spring',
+  summer: 'summer',
+  夏: 'summer',
+  夏季: 'summer',
+  夏天: 'summer',
+  autumn: 'autumn',
+  fall: 'autumn',
+  秋: 'autumn',
+  秋季: 'autumn',
+  秋天: 'autumn',
+  winter: 'winter',
+  冬: 'winter',
+  冬季: 'winter',
+  冬天: 'winter',
 };
 const QUARTER_NAMES = ['', '第一季度', '第二季度', '第三季度', '第四季度'] as const;
 const QUARTER_WORDS: Record<string, 1 | 2 | 3 | 4> = {
-  q1: 1, q2: 2, q3: 3, q4: 4, 第一季度: 1, 第二季度: 2, 第三季度: 3, 第四季度: 4, 一季度: 1, 二季度: 2, 三季度: 3, 四季度: 4,
+  q1: 1,
+  q2: 2,
+  q3: 3,
+  q4: 4,
+  第一季度: 1,
+  第二季度: 2,
+  第三季度: 3,
+  第四季度: 4,
+  一季度: 1,
+  二季度: 2,
+  三季度: 3,
+  四季度: 4,
 };
 /** Words an editor may write for “date not known”. */
 const TBD_WORDS = new Set(['待定', '日期待定', 'tbd']);

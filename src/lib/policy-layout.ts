@@ -5,9 +5,7 @@
 import type { PolicyBlock } from './policy-text';
 
 export type RenderItem =
-  | { type: 'heading'; level: 2 | 3 | 4; block: PolicyBlock }
-  | { type: 'paragraph'; block: PolicyBlock }
-  | { type: 'list'; blocks: PolicyBlock[] };
+  { type: 'heading'; level: 2 | 3 | 4; block: PolicyBlock } | { type: 'paragraph'; block: PolicyBlock } | { type: 'list'; blocks: PolicyBlock[] };
 
 export interface PolicyLayout {
   body: RenderItem[];

@@ -47,7 +47,16 @@ export class PolicyTextError extends Error {
 }
 
 const CN_DIGITS: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
 };
 
 /** Converts 一 … 九十九 to a number; returns NaN for anything else. */
@@ -248,10 +257,7 @@ export function parsePolicyText(body: string): PolicyBlock[] {
   }
   return blocks;
 
-  function base(
-    raw: RawBlock,
-    fields: Pick<PolicyBlock, 'id' | 'kind'> & Partial<PolicyBlock>,
-  ): PolicyBlock {
+  function base(raw: RawBlock, fields: Pick<PolicyBlock, 'id' | 'kind'> & Partial<PolicyBlock>): PolicyBlock {
     return {
       depth: 0,
       marker: '',

@@ -7,17 +7,7 @@
  * year whose day is not given. `expand` lists the occurrences in a range for display; `toRrule`
  * gives the iCalendar rule.
  */
-import {
-  dayParts,
-  daysInMonth,
-  isoDay,
-  monthWindow,
-  quarterWindow,
-  seasonWindow,
-  shiftMonth,
-  yearWindow,
-  type PartialDate,
-} from './partial-date';
+import { dayParts, daysInMonth, isoDay, monthWindow, quarterWindow, seasonWindow, shiftMonth, yearWindow, type PartialDate } from './partial-date';
 
 export type Frequency = 'monthly' | 'quarterly' | 'yearly';
 
@@ -31,9 +21,14 @@ export interface Recurrence {
 export const STEP_MONTHS: Record<Frequency, number> = { monthly: 1, quarterly: 3, yearly: 12 };
 
 const FREQ_WORDS: Record<string, Frequency> = {
-  每月: 'monthly', monthly: 'monthly',
-  每季度: 'quarterly', 每季: 'quarterly', quarterly: 'quarterly',
-  每年: 'yearly', yearly: 'yearly', annually: 'yearly',
+  每月: 'monthly',
+  monthly: 'monthly',
+  每季度: 'quarterly',
+  每季: 'quarterly',
+  quarterly: 'quarterly',
+  每年: 'yearly',
+  yearly: 'yearly',
+  annually: 'yearly',
 };
 
 /** Reads 每月 / 每季度 / 每年 (or monthly / quarterly / yearly); null when not recognised. */
@@ -144,7 +139,9 @@ export function toRrule(rule: Recurrence): string {
  */
 export function describeRecurrence(date: PartialDate, rule: Recurrence, deadline = false): string {
   const before = deadline ? '前' : '';
-  const until = rule.until ? `（至 ${Number(rule.until.slice(0, 4))} 年 ${Number(rule.until.slice(5, 7))} 月 ${Number(rule.until.slice(8, 10))} 日）` : '';
+  const until = rule.until
+    ? `（至 ${Number(rule.until.slice(0, 4))} 年 ${Number(rule.until.slice(5, 7))} 月 ${Number(rule.until.slice(8, 10))} 日）`
+    : '';
   if (!date.start || !date.end) return '';
   const a = dayParts(date.start);
   const b = dayParts(date.end);

@@ -19,7 +19,9 @@ export function samplesMode(env: Readonly<Record<string, string | undefined>> = 
   const value = (env[SAMPLES_VARIABLE] ?? '').trim().toLowerCase();
   if (value === '' || value === 'include') return 'include';
   if (value === 'exclude') return 'exclude';
-  throw new Error(`${SAMPLES_VARIABLE}=${env[SAMPLES_VARIABLE]} 无法识别：请写 ${SAMPLES_VARIABLE}=exclude（不含示例内容）或 ${SAMPLES_VARIABLE}=include（默认）`);
+  throw new Error(
+    `${SAMPLES_VARIABLE}=${env[SAMPLES_VARIABLE]} 无法识别：请写 ${SAMPLES_VARIABLE}=exclude（不含示例内容）或 ${SAMPLES_VARIABLE}=include（默认）`,
+  );
 }
 
 /** Whether an entry's parsed data marks it as a sample. */

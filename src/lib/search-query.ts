@@ -23,6 +23,8 @@ export interface NormalisedQuery {
 export function normaliseQuery(raw: string, max = MAX_QUERY_CHARS): NormalisedQuery {
   const cleaned = raw
     .normalize('NFKC')
+    // Control and invisible characters of a pasted or hostile query become spaces.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -105,7 +107,10 @@ export const PRIMARY_TYPE = '政策';
  * all in its title — should come first. 0 when the phrase is not on the page at all.
  */
 export function phraseBoost(query: string, result: Pick<RankInput, 'title' | 'content' | 'type' | 'sections'>): number {
-  const parts = query.split(' ').map(compact).filter((p) => p.length > 0);
+  const parts = query
+    .split(' ')
+    .map(compact)
+    .filter((p) => p.length > 0);
   const whole = compact(query);
   if (whole.length === 0) return 0;
   const title = compact(result.title);

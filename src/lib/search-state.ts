@@ -40,7 +40,11 @@ export type FilterAliases = Partial<Record<FilterKey, Readonly<Record<string, st
 
 /** A filter value from a URL as the index writes it: ids of actions, brands, regions and districts become names. */
 export function filterValueFromUrl(key: FilterKey, raw: string, districts: DistrictLookup = new Map(), aliases: FilterAliases = {}): string {
-  const value = raw.normalize('NFKC').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const value = raw
+    .normalize('NFKC')
+    // eslint-disable-next-line no-control-regex -- control characters never belong in a filter value
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
   const alias = aliases[key]?.[value];
   if (alias) return alias;
   if (key === 'action') return ACTION_NAMES[value] ?? value;
@@ -96,14 +100,17 @@ export function hasFilters(filters: Filters): boolean {
   return FILTER_KEYS.some((key) => (filters[key]?.length ?? 0) > 0);
 }
 
+/** The filters with `key` set to `values`, or without `key` when `values` is empty. */
+function withFilter(filters: Filters, key: FilterKey, values: string[]): Filters {
+  const rest = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key)) as Filters;
+  return values.length > 0 ? { ...rest, [key]: values } : rest;
+}
+
 /** Adds or removes one filter value, returning new filters. */
 export function toggleFilter(filters: Filters, key: FilterKey, value: string, on: boolean): Filters {
   const current = filters[key] ?? [];
   const next = on ? (current.includes(value) ? current : [...current, value]) : current.filter((v) => v !== value);
-  const out: Filters = { ...filters };
-  if (next.length > 0) out[key] = next;
-  else delete out[key];
-  return out;
+  return withFilter(filters, key, next);
 }
 
 /** Pagefind's filter argument: any of the values within a filter, all filters together. */
@@ -133,8 +140,7 @@ export function pagefindSort(state: SearchState, hasQuery: boolean): Record<stri
  */
 export function facetCountFilters(filters: Filters): Array<[FilterKey, Filters]> {
   return FILTER_KEYS.filter((key) => (filters[key]?.length ?? 0) > 0).map((key) => {
-    const others: Filters = { ...filters };
-    delete others[key];
+    const others = withFilter(filters, key, []);
     return [key, others];
   });
 }

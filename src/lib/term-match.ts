@@ -90,9 +90,7 @@ export interface TextMark {
  * `from`. A block's lead and rest are rendered separately; each gets its share of the marks.
  */
 export function marksWithin(marks: readonly TextMark[], from: number, to: number): TextMark[] {
-  return marks
-    .filter((mark) => mark.start >= from && mark.end <= to)
-    .map((mark) => ({ ...mark, start: mark.start - from, end: mark.end - from }));
+  return marks.filter((mark) => mark.start >= from && mark.end <= to).map((mark) => ({ ...mark, start: mark.start - from, end: mark.end - from }));
 }
 
 /** A piece of inline text: plain or bold, and linked when a mark covers it. */

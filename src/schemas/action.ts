@@ -44,7 +44,10 @@ export const actionSchema = z.strictObject(
      */
     relatedClauses: z.array(clauseRef).default([]),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 src/schemas/action.ts 中的字段名` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 src/schemas/action.ts 中的字段名` : undefined,
+  },
 );
 
 export type ActionData = z.infer<typeof actionSchema>;

@@ -54,7 +54,10 @@ export const brandSchema = z.strictObject(
       )
       .default([]),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 src/schemas/brand.ts 中的字段名` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 src/schemas/brand.ts 中的字段名` : undefined,
+  },
 );
 
 export type BrandData = z.infer<typeof brandSchema>;

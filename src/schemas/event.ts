@@ -25,9 +25,9 @@ export const REPEAT_WORDS = ['每月', '每季度', '每年'] as const;
  * date and 2021 as a number; both are turned back into the text. src/data/events.ts parses it and
  * reports a bad date with the file and field.
  */
-const dateText = z.union([z.date(), z.number(), z.string()], { error: '请填写日期，例如 2021-06-05、2021-06、2021 或 待定' }).transform((value) =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim(),
-);
+const dateText = z
+  .union([z.date(), z.number(), z.string()], { error: '请填写日期，例如 2021-06-05、2021-06、2021 或 待定' })
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim()));
 
 /** Where the date comes from: the clause that gives it, or a named public source. */
 export const dateSourceSchema = z
@@ -46,7 +46,10 @@ export const dateSourceSchema = z
       /** What the source says, in a sentence, e.g. 每年 6 月 5 日为环境日。 */
       note: text.optional(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `dateSource 中有未知字段 ${issue.keys.join('、')}：只能写 clause、source、url、note` : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `dateSource 中有未知字段 ${issue.keys.join('、')}：只能写 clause、source、url、note` : undefined,
+    },
   )
   .refine((value) => (value.clause ? 1 : 0) + (value.source ? 1 : 0) === 1, {
     message: 'dateSource 须写且只写一项：clause（日期出自哪一条）或 source（公开资料的名称）',
@@ -102,7 +105,10 @@ export const eventSchema = z.strictObject(
     /** Only if the file had to be renamed: the old file name, so that calendars keep the same entry. */
     uid: slug.optional(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 content/events/README.md 中列出的字段名` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 content/events/README.md 中列出的字段名` : undefined,
+  },
 );
 
 export type EventData = z.infer<typeof eventSchema>;

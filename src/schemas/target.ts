@@ -46,7 +46,10 @@ export const targetSchema = z.strictObject(
     /** Place within its action's group on /targets/ (1 first). */
     order: z.number({ error: 'order 应为数字（position in its group）' }).int().min(1),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 src/schemas/target.ts 中的字段名` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 src/schemas/target.ts 中的字段名` : undefined,
+  },
 );
 
 export type TargetData = z.infer<typeof targetSchema>;

@@ -37,7 +37,12 @@ function updateRelations(): void {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-rel-start]')) {
     // Only whether the days are known matters here: a known span, or a window without a day.
     const known = badge.dataset.relKnown === '1';
-    const date: PartialDate = { precision: known ? 'days' : 'month', start: badge.dataset.relStart ?? null, end: badge.dataset.relEnd ?? badge.dataset.relStart ?? null, whole: known };
+    const date: PartialDate = {
+      precision: known ? 'days' : 'month',
+      start: badge.dataset.relStart ?? null,
+      end: badge.dataset.relEnd ?? badge.dataset.relStart ?? null,
+      whole: known,
+    };
     const relation = relationToToday(date, today);
     badge.dataset.rel = relation;
     badge.textContent = labels[relation] ?? '';

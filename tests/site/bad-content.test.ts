@@ -53,7 +53,7 @@ const CASES: Case[] = [
   {
     name: 'unknown reference: an erratum where s99',
     file: 'policies/chengyu-circle.mdx',
-    fault: (s) => replaceOnce(s, /^  - where: "s2-1-3"$/m, '  - where: "s99"'),
+    fault: (s) => replaceOnce(s, /^ {2}- where: "s2-1-3"$/m, '  - where: "s99"'),
     expected: [/chengyu-circle\.mdx/, /errata\[0\]\.where/, /s99/],
   },
   {

@@ -49,10 +49,13 @@ function jsClosure(path: string, seen: Set<string>): Buffer[] {
   seen.add(path);
   const code = readBuilt(path);
   const imports = [...code.toString('utf8').matchAll(/(?:^|[;\s})])(?:import|export)\s*(?:[^"'();=]*?\bfrom\s*)?["']([^"']+)["']/g)];
-  return [code, ...imports.flatMap((m) => {
-    const target = localPath(m[1] ?? '', path);
-    return target ? jsClosure(target, seen) : [];
-  })];
+  return [
+    code,
+    ...imports.flatMap((m) => {
+      const target = localPath(m[1] ?? '', path);
+      return target ? jsClosure(target, seen) : [];
+    }),
+  ];
 }
 
 function measure(path: string): Sizes {

@@ -65,7 +65,9 @@ describe('clauses of /policies/rural-revitalization/', () => {
     // Start on the entry before it (二、（二）1.), then move on with a real Tab key press.
     const previous = clauses[clauses.indexOf(target) - 1];
     if (!previous) throw new Error('no clause before s2-2-2');
-    await contents(page).getByRole('link', { name: `${previous.marker.trim()}${previous.title}`, exact: true }).focus();
+    await contents(page)
+      .getByRole('link', { name: `${previous.marker.trim()}${previous.title}`, exact: true })
+      .focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#s2-2-2');
     await page.keyboard.press('Enter');

@@ -80,7 +80,10 @@ describe('the errata listed on each page are exactly the corrections made', () =
 
     // The corrected text is in the document itself (outside the errata lists), the misprint is not.
     let body = pageText.get(doc.id) ?? '';
-    for (const list of await page.locator('main').getByRole('region', { name: t('policy.errata') }).all()) {
+    for (const list of await page
+      .locator('main')
+      .getByRole('region', { name: t('policy.errata') })
+      .all()) {
       body = body.replace(squash(await list.innerText()), '');
     }
     const tableText = squash(await region.innerText());

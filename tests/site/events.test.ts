@@ -73,32 +73,41 @@ function visibleEvents(page: Page): Promise<string[]> {
 
 describe('the attachment of 12号 on the calendar', () => {
   test('the attachment has its 10 activities and 4 meetings', () => {
-    expect(attachment.map((b) => b.id)).toEqual([...Array.from({ length: 10 }, (_, i) => `annex-s1-${i + 1}`), ...Array.from({ length: 4 }, (_, i) => `annex-s2-${i + 1}`)]);
+    expect(attachment.map((b) => b.id)).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `annex-s1-${i + 1}`),
+      ...Array.from({ length: 4 }, (_, i) => `annex-s2-${i + 1}`),
+    ]);
   });
 
-  test.each(attachment.map((b) => [b.id] as const))('%s is on the calendar, dated as the text dates it, and linked to its clause and back', async (clauseId) => {
-    const ref = `workplan-2021#${clauseId}`;
-    const event = events.find((e) => e.clauses.includes(ref));
-    expect(event, `an event cites ${ref}`).toBeDefined();
-    if (!event) return;
-    expect(event.kind).toBe(clauseId.startsWith('annex-s1') ? '重大活动' : '重要会议');
+  test.each(attachment.map((b) => [b.id] as const))(
+    '%s is on the calendar, dated as the text dates it, and linked to its clause and back',
+    async (clauseId) => {
+      const ref = `workplan-2021#${clauseId}`;
+      const event = events.find((e) => e.clauses.includes(ref));
+      expect(event, `an event cites ${ref}`).toBeDefined();
+      if (!event) return;
+      expect(event.kind).toBe(clauseId.startsWith('annex-s1') ? '重大活动' : '重要会议');
 
-    await withPage(`/events/${event.id}/`, { javaScript: false }, async (page) => {
-      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(event.title);
-      const facts = await page.locator('.event-facts').innerText();
-      expect(facts).toContain('2021 年内');
-      expect(facts).toContain('日期待定');
-      expect(await page.locator(`a[href="/policies/workplan-2021/#${clauseId}"]`).count()).toBeGreaterThan(0);
-      // The quoted clause is the clause as printed.
-      const quoted = (await page.locator('blockquote').allInnerTexts()).join('\n');
-      expect(quoted.replace(/\s+/g, '')).toContain((clauseText.get(ref) ?? '∅').replace(/\s+/g, ''));
-    });
+      await withPage(`/events/${event.id}/`, { javaScript: false }, async (page) => {
+        await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(event.title);
+        const facts = await page.locator('.event-facts').innerText();
+        expect(facts).toContain('2021 年内');
+        expect(facts).toContain('日期待定');
+        expect(await page.locator(`a[href="/policies/workplan-2021/#${clauseId}"]`).count()).toBeGreaterThan(0);
+        // The quoted clause is the clause as printed.
+        const quoted = (await page.locator('blockquote').allInnerTexts()).join('\n');
+        expect(quoted.replace(/\s+/g, '')).toContain((clauseText.get(ref) ?? '∅').replace(/\s+/g, ''));
+      });
 
-    await withPage('/policies/workplan-2021/', { javaScript: false }, async (page) => {
-      const back = page.locator(`[id="${clauseId}"]`).locator('xpath=ancestor-or-self::*[self::li or self::p or self::div or self::section][1]').locator(`a[href="/events/${event.id}/"]`);
-      expect(await back.count(), `the clause ${clauseId} links back to /events/${event.id}/`).toBeGreaterThan(0);
-    });
-  });
+      await withPage('/policies/workplan-2021/', { javaScript: false }, async (page) => {
+        const back = page
+          .locator(`[id="${clauseId}"]`)
+          .locator('xpath=ancestor-or-self::*[self::li or self::p or self::div or self::section][1]')
+          .locator(`a[href="/events/${event.id}/"]`);
+        expect(await back.count(), `the clause ${clauseId} links back to /events/${event.id}/`).toBeGreaterThan(0);
+      });
+    },
+  );
 
   test('the overview lists every attachment item in the 2021 “日期待定” group', async () => {
     await withPage('/events/', { javaScript: false }, async (page) => {
@@ -125,7 +134,10 @@ describe('the attachment of 12号 on the calendar', () => {
             page = await openPage(`/policies/${policy}/`, { javaScript: false });
             pages.set(policy ?? '', page);
           }
-          const back = page.locator(`[id="${clause}"]`).locator('xpath=ancestor-or-self::*[self::li or self::p or self::div or self::section][1]').locator(`a[href="/events/${event.id}/"]`);
+          const back = page
+            .locator(`[id="${clause}"]`)
+            .locator('xpath=ancestor-or-self::*[self::li or self::p or self::div or self::section][1]')
+            .locator(`a[href="/events/${event.id}/"]`);
           expect(await back.count(), `${ref} links back to ${event.id}`).toBeGreaterThan(0);
         }
       }
@@ -136,7 +148,10 @@ describe('the attachment of 12号 on the calendar', () => {
 });
 
 describe('filters: the same view from a shared link, with and without JavaScript', () => {
-  const dajie = events.filter((e) => e.brands.includes('dajie')).map((e) => e.id).sort();
+  const dajie = events
+    .filter((e) => e.brands.includes('dajie'))
+    .map((e) => e.id)
+    .sort();
 
   test('filtering to 巴渝大姐 puts the filter in the URL, a shared link shows the same, Back restores all', async () => {
     expect(dajie.length).toBeGreaterThan(0);
@@ -199,7 +214,12 @@ describe('filters: the same view from a shared link, with and without JavaScript
       await page.getByLabel('类型', { exact: true }).selectOption('major-activity');
       await page.getByRole('button', { name: '组合筛选' }).click();
       await page.waitForURL(/\/events\/\?kind=major-activity&brand=dajie$/);
-      expect(await visibleEvents(page)).toEqual(events.filter((e) => e.brands.includes('dajie') && e.kind === '重大活动').map((e) => e.id).sort());
+      expect(await visibleEvents(page)).toEqual(
+        events
+          .filter((e) => e.brands.includes('dajie') && e.kind === '重大活动')
+          .map((e) => e.id)
+          .sort(),
+      );
     });
   });
 
@@ -228,7 +248,10 @@ describe('the month grid', () => {
 
   test('a keyboard reaches the entries in the grid, opens one, and moves between months', async () => {
     const page = await openPage('/events/month/2021-06/');
-    await page.getByRole('link', { name: /下一月/ }).first().focus();
+    await page
+      .getByRole('link', { name: /下一月/ })
+      .first()
+      .focus();
     let inGrid = false;
     for (let i = 0; i < 20 && !inGrid; i++) {
       await page.keyboard.press('Tab');
@@ -240,7 +263,10 @@ describe('the month grid', () => {
     await page.waitForURL(/\/events\/[a-z0-9-]+\/$/);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(name.trim());
     await page.goBack();
-    await page.getByRole('link', { name: /下一月/ }).first().focus();
+    await page
+      .getByRole('link', { name: /下一月/ })
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/events\/month\/2021-07\/$/);
     await expect(page.getByRole('table', { name: /2021 年 7 月/ }).count()).resolves.toBe(1);
@@ -293,20 +319,30 @@ describe('calendar files', () => {
 
   test('there is one for the whole calendar, each kind, action and brand, and each entry with a day or window', () => {
     expect(icsFiles).toContain('events/calendar.ics');
-    expect(icsFiles).toEqual(expect.arrayContaining(['events/kind/major-activity.ics', 'events/action/green-living.ics', 'events/brand/dajie.ics', 'events/environment-day.ics']));
+    expect(icsFiles).toEqual(
+      expect.arrayContaining([
+        'events/kind/major-activity.ics',
+        'events/action/green-living.ics',
+        'events/brand/dajie.ics',
+        'events/environment-day.ics',
+      ]),
+    );
   });
 
-  test.each(icsFiles.map((f) => [f] as const))('%s parses, with CRLF lines of at most 75 octets, and every VEVENT has UID, DTSTAMP and SEQUENCE', (file) => {
-    const raw = readFileSync(builtFile(`/${file}`) ?? '', 'utf8');
-    expect(raw.endsWith('\r\n')).toBe(true);
-    for (const line of raw.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-    expect(parsed.get(file)?.getFirstPropertyValue('x-wr-calname')).toMatch(/\S/);
-    for (const vevent of vevents(file)) {
-      expect(String(vevent.getFirstPropertyValue('uid'))).toMatch(/^[a-z0-9-]+@events\.bayu-jinguo$/);
-      expect(vevent.getFirstPropertyValue('dtstamp')).toBeTruthy();
-      expect(typeof vevent.getFirstPropertyValue('sequence')).toBe('number');
-    }
-  });
+  test.each(icsFiles.map((f) => [f] as const))(
+    '%s parses, with CRLF lines of at most 75 octets, and every VEVENT has UID, DTSTAMP and SEQUENCE',
+    (file) => {
+      const raw = readFileSync(builtFile(`/${file}`) ?? '', 'utf8');
+      expect(raw.endsWith('\r\n')).toBe(true);
+      for (const line of raw.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      expect(parsed.get(file)?.getFirstPropertyValue('x-wr-calname')).toMatch(/\S/);
+      for (const vevent of vevents(file)) {
+        expect(String(vevent.getFirstPropertyValue('uid'))).toMatch(/^[a-z0-9-]+@events\.bayu-jinguo$/);
+        expect(vevent.getFirstPropertyValue('dtstamp')).toBeTruthy();
+        expect(typeof vevent.getFirstPropertyValue('sequence')).toBe('number');
+      }
+    },
+  );
 
   test('UIDs come from the file name and are the same in every file that holds the entry', () => {
     const seen = new Map<string, string>();
@@ -314,7 +350,10 @@ describe('calendar files', () => {
       for (const vevent of vevents(file)) {
         const id = String(vevent.getFirstPropertyValue('uid'));
         const summary = String(vevent.getFirstPropertyValue('summary'));
-        expect(events.some((e) => uid(e.id) === id), `${id} names an event file`).toBe(true);
+        expect(
+          events.some((e) => uid(e.id) === id),
+          `${id} names an event file`,
+        ).toBe(true);
         if (seen.has(id)) expect(summary, `${id} in ${file}`).toBe(seen.get(id));
         seen.set(id, summary);
       }
@@ -373,7 +412,10 @@ describe('calendar files', () => {
 
   test('a facet file holds exactly the entries of its page that have a place in a calendar', async () => {
     const inFile = [...byUid('events/brand/dajie.ics').keys()].sort();
-    const onPage = events.filter((e) => e.brands.includes('dajie') && all().has(uid(e.id))).map((e) => uid(e.id)).sort();
+    const onPage = events
+      .filter((e) => e.brands.includes('dajie') && all().has(uid(e.id)))
+      .map((e) => uid(e.id))
+      .sort();
     expect(inFile).toEqual(onPage);
   });
 });

@@ -15,7 +15,7 @@ const chrome = (p: Page) => ({
   'site header': p.getByRole('banner'),
   'site footer': p.getByRole('contentinfo'),
   'navigation (site, breadcrumbs, contents)': p.getByRole('navigation'),
-  '本条链接': p.locator('main').getByRole('link', { name: t('clause.link') }),
+  本条链接: p.locator('main').getByRole('link', { name: t('clause.link') }),
   'the open citation box of 二、1.': p.getByRole('group', { name: `${t('clause.cite')} 二、1.` }),
 });
 
@@ -45,9 +45,13 @@ describe('printing /policies/workplan-2021/', () => {
 
   test('no heading ends a page: headings have break-after: avoid', async () => {
     await page.emulateMedia({ media: 'print' });
-    const styles = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll((headings) =>
-      headings.filter((h) => h.getClientRects().length > 0).map((h) => `${h.tagName} ${getComputedStyle(h).breakAfter} ${(h.textContent ?? '').trim().slice(0, 20)}`),
-    );
+    const styles = await page
+      .locator('main :is(h1, h2, h3, h4)')
+      .evaluateAll((headings) =>
+        headings
+          .filter((h) => h.getClientRects().length > 0)
+          .map((h) => `${h.tagName} ${getComputedStyle(h).breakAfter} ${(h.textContent ?? '').trim().slice(0, 20)}`),
+      );
     expect(styles.length).toBeGreaterThan(10);
     expect(styles.filter((s) => !/^H\d avoid/.test(s)).join('\n')).toBe('');
   });

@@ -48,7 +48,9 @@ const brands = readEntries<BrandSource>('brands');
 /** Every name of a brand: its name, aliases, and the joint work it shares with its partner. */
 const brandNames = new Map(
   brands.map(({ id, data }) => {
-    const joints = brands.filter((b) => b.id === id || b.data.partner?.brand === id).flatMap((b) => (b.data.partner?.brand && b.data.partner.joint ? [b.data.partner.joint] : []));
+    const joints = brands
+      .filter((b) => b.id === id || b.data.partner?.brand === id)
+      .flatMap((b) => (b.data.partner?.brand && b.data.partner.joint ? [b.data.partner.joint] : []));
     const own = data.partner?.joint ? [data.partner.joint] : [];
     return [id, [...new Set([data.name, ...(data.aliases ?? []), ...own, ...joints])]];
   }),
@@ -84,7 +86,10 @@ function backLinks(path: string): Promise<Map<string, string[]>> {
 
 /** Hrefs of the links inside a part of a page. */
 function hrefsIn(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).first().evaluate((root) => [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''));
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((root) => [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''));
 }
 
 // ---- Brands -------------------------------------------------------------------------------
@@ -116,7 +121,10 @@ describe('brands', () => {
     const ref = clausesNaming('wangjie').find((r) => r.startsWith('chengyu-circle#'));
     expect(ref).toBeDefined();
     const page = await openPage('/brands/wangjie/', { javaScript: false });
-    await page.locator(`#commitments ~ * a[href="${policyPath(ref!)}#${fragment(ref!)}"]`).first().click();
+    await page
+      .locator(`#commitments ~ * a[href="${policyPath(ref!)}#${fragment(ref!)}"]`)
+      .first()
+      .click();
     await page.waitForURL(new RegExp(`${policyPath(ref!)}#${fragment(ref!)}$`));
     const clause = page.locator(`[id="${fragment(ref!)}"]`);
     expect(await clause.innerText()).toContain('网姐');
@@ -352,7 +360,10 @@ describe('bad programme content', () => {
     await change(dir, 'targets/green-standards.yaml', /^order: /m, 'brands: [jiejie]\norder: ');
     await change(dir, 'actions/green-living.yaml', /^plan: .*$/m, 'plan: green-life');
     await change(dir, 'brands/qiaojie.yaml', /brand: chuanzhen-yinxian/m, 'brand: chuanzhen');
-    await writeFile(join(dir, 'terms/sizi-again.yaml'), 'term: 四自\nexplanation: 重复收录。\nsource:\n  clause: entrepreneurship#s2-1-1\n  quote: 自尊、自信、自立、自强的“四自”精神\n');
+    await writeFile(
+      join(dir, 'terms/sizi-again.yaml'),
+      'term: 四自\nexplanation: 重复收录。\nsource:\n  clause: entrepreneurship#s2-1-1\n  quote: 自尊、自信、自立、自强的“四自”精神\n',
+    );
     const result = await buildFixture(dir);
     expect(result.ok).toBe(false);
     const expected = [

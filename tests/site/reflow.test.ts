@@ -24,7 +24,10 @@ function overflow(page: Page): Promise<string> {
       .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= root.clientWidth + 0.5)
       .slice(0, 10)
       .map((el) => {
-        const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + (el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
+        const name =
+          el.tagName.toLowerCase() +
+          (el.id ? `#${el.id}` : '') +
+          (el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
         return `  ${name} ends at ${Math.round(el.getBoundingClientRect().right)} px: “${(el.textContent ?? '').trim().slice(0, 40)}”`;
       });
     return `document is ${root.scrollWidth} px wide in a ${root.clientWidth} px viewport:\n${wide.join('\n')}`;

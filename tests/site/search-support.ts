@@ -22,11 +22,9 @@ export function runsDone(page: Page): Promise<number> {
 
 /** Waits until the page has finished more than `before` searches. */
 export async function waitForRun(page: Page, before: number): Promise<void> {
-  await page.waitForFunction(
-    (n) => Number(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchRuns ?? '0') > n,
-    before,
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchRuns ?? '0') > n, before, {
+    timeout: 30_000,
+  });
 }
 
 /**

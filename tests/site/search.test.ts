@@ -30,7 +30,16 @@ function declaredFilters(html: string): Record<string, string[]> {
  * Pagefind's API in the page under test. The import is built from a string at run time so that
  * the test runner does not rewrite it (it would turn a literal import() into its own loader).
  */
-declare function loadPagefind(): Promise<any>;
+interface PagefindResult {
+  data: () => Promise<{ url: string; filters: Record<string, string[]> }>;
+}
+interface PagefindApi {
+  search: (
+    query: string | null,
+    options: { filters?: Record<string, string>; sort?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[] }>;
+}
+declare function loadPagefind(): Promise<PagefindApi>;
 const LOAD_PAGEFIND = `window.loadPagefind = async () => {
   const pf = await import('/pagefind/pagefind.js');
   await pf.init();
@@ -43,21 +52,29 @@ const searchable = sitemapPaths().filter((path) => builtHtml(path).includes('dat
 describe('the search index', () => {
   test('holds every searchable page, each with exactly the filters its page declares', async () => {
     const indexed = await withPage('/', { beforeGoto: (p) => p.addInitScript(LOAD_PAGEFIND) }, (page) =>
-      page.evaluate(async (types) => {
-        const pf = await loadPagefind();
-        const out: Record<string, Record<string, string[]>> = {};
-        for (const type of types) {
-          const found = await pf.search(null, { filters: { type } });
-          for (const result of found.results) {
-            const data = await result.data();
-            out[data.url] = data.filters;
+      page.evaluate(
+        async (types) => {
+          const pf = await loadPagefind();
+          const out: Record<string, Record<string, string[]>> = {};
+          for (const type of types) {
+            const found = await pf.search(null, { filters: { type } });
+            for (const result of found.results) {
+              const data = await result.data();
+              out[data.url] = data.filters;
+            }
           }
-        }
-        return out;
-      }, [...SEARCH_TYPES]),
+          return out;
+        },
+        [...SEARCH_TYPES],
+      ),
     );
     expect(Object.keys(indexed).sort()).toEqual([...searchable].sort());
-    const norm = (filters: Record<string, string[]>) => JSON.stringify(Object.keys(filters).sort().map((key) => [key, [...(filters[key] ?? [])].sort()]));
+    const norm = (filters: Record<string, string[]>) =>
+      JSON.stringify(
+        Object.keys(filters)
+          .sort()
+          .map((key) => [key, [...(filters[key] ?? [])].sort()]),
+      );
     const wrong = searchable
       .filter((path) => norm(indexed[path] ?? {}) !== norm(declaredFilters(builtHtml(path))))
       .map((path) => `${path}: index ${norm(indexed[path] ?? {})}, page ${norm(declaredFilters(builtHtml(path)))}`);
@@ -73,7 +90,7 @@ describe('the search index', () => {
         const newest = await pf.search(null, { sort: { newest: 'desc' } });
         const oldest = await pf.search(null, { sort: { oldest: 'asc' } });
         const policies = await pf.search(null, { filters: { type: '政策', year: '2021' } });
-        const urls = await Promise.all(policies.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+        const urls = await Promise.all(policies.results.map(async (r) => (await r.data()).url));
         return { all: all.results.length, newest: newest.results.length, oldest: oldest.results.length, urls };
       }),
     );
@@ -134,9 +151,10 @@ describe('the search entry on every page', () => {
       await page.waitForURL(/\/search\/\?q=/);
       const text = await page.locator('main').innerText();
       expect(text).toContain(t('search.nojs'));
-      const links = await page.getByRole('region', { name: t('search.indexes') }).getByRole('link').evaluateAll((as) =>
-        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-      );
+      const links = await page
+        .getByRole('region', { name: t('search.indexes') })
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links).toEqual(existingSections().map((s) => s.path));
     });
   });
@@ -148,7 +166,10 @@ describe('the search page', () => {
     const found = await cards(page);
     const clause = found.flatMap((card) => card.subs).find((sub) => /^\/policies\/[^/]+\/#s\d/.test(sub.href));
     expect(clause, JSON.stringify(found, null, 1)).toBeDefined();
-    await page.getByRole('link', { name: clause?.title ?? '' }).first().click();
+    await page
+      .getByRole('link', { name: clause?.title ?? '' })
+      .first()
+      .click();
     await page.waitForURL((url) => url.hash !== '');
     const target = await page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.textContent ?? '');
     expect(target).toContain('三清一改');
@@ -202,7 +223,14 @@ describe('the search page', () => {
   test('sorting by date orders results by their dates, undated pages last', async () => {
     const page = await openSearch('?type=政策&sort=date-asc');
     const dates = await page.locator('[data-search-list] > li').evaluateAll((lis) =>
-      lis.map((li) => li.querySelector('.result__date')?.textContent?.match(/\d+/g)?.map((n) => n.padStart(2, '0')).join('-') ?? ''),
+      lis.map(
+        (li) =>
+          li
+            .querySelector('.result__date')
+            ?.textContent?.match(/\d+/g)
+            ?.map((n) => n.padStart(2, '0'))
+            .join('-') ?? '',
+      ),
     );
     const dated = dates.filter(Boolean);
     expect(dated.length).toBeGreaterThan(0);
@@ -252,7 +280,9 @@ describe('the search page', () => {
     const more = page.locator('[data-search-more]');
     await more.click();
     await expect.poll(async () => (await cards(page)).length).toBeGreaterThan(10);
-    const focusedOn11th = await page.evaluate(() => document.activeElement?.closest('[data-search-list] > li') === document.querySelector('[data-search-list] > li:nth-child(11)'));
+    const focusedOn11th = await page.evaluate(
+      () => document.activeElement?.closest('[data-search-list] > li') === document.querySelector('[data-search-list] > li:nth-child(11)'),
+    );
     expect(focusedOn11th).toBe(true);
     await page.context().close();
   });
@@ -293,7 +323,9 @@ describe('calendar search', () => {
     const found = await cards(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((card) => card.type === '活动')).toBe(true);
-    const dates = await page.locator('[data-search-list] > li').evaluateAll((lis) => lis.map((li) => li.querySelector('.result__date')?.textContent ?? ''));
+    const dates = await page
+      .locator('[data-search-list] > li')
+      .evaluateAll((lis) => lis.map((li) => li.querySelector('.result__date')?.textContent ?? ''));
     const firstUndated = dates.findIndex((d) => d === '');
     expect(firstUndated === -1 || dates.slice(firstUndated).every((d) => d === '')).toBe(true);
     await page.context().close();

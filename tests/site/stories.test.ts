@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { openPage, visibleText, withPage } from '../support/browser';
@@ -72,7 +73,7 @@ const wangjieSoutheast = stories
   .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 
 /** Ids of the stories a listing page shows (visible items only). */
-const listedIds = (page: import('playwright-core').Page) =>
+const listedIds = (page: Page) =>
   page.locator('[data-story-list] > li[data-story]:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.story ?? ''));
 
 test('the content has 巴渝网姐 stories both in and outside 渝东南, so the facets have something to tell apart', () => {
@@ -84,9 +85,15 @@ describe('a reporter finds every 巴渝网姐 story in 渝东南', () => {
   test('without JavaScript, through the brand page and its region links', async () => {
     const page = await openPage('/stories/', { javaScript: false });
     await expect(page.locator('[data-story-filter]').isVisible()).resolves.toBe(false);
-    await page.getByRole('navigation', { name: '按分类浏览' }).getByRole('link', { name: /^巴渝网姐（/ }).click();
+    await page
+      .getByRole('navigation', { name: '按分类浏览' })
+      .getByRole('link', { name: /^巴渝网姐（/ })
+      .click();
     await page.waitForURL('**/stories/brand/wangjie/');
-    await page.getByRole('navigation', { name: '按地区细分' }).getByRole('link', { name: /渝东南/ }).click();
+    await page
+      .getByRole('navigation', { name: '按地区细分' })
+      .getByRole('link', { name: /渝东南/ })
+      .click();
     await page.waitForURL('**/stories/brand/wangjie/region/southeast/');
     expect(await listedIds(page)).toEqual(wangjieSoutheast.map((s) => s.id));
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('巴渝网姐');
@@ -99,7 +106,9 @@ describe('a reporter finds every 巴渝网姐 story in 渝东南', () => {
     await page.getByRole('combobox', { name: '地区（一区两群）' }).selectOption('southeast');
     await page.waitForURL((url) => url.search === '?brand=wangjie&region=southeast');
     await expect.poll(() => listedIds(page)).toEqual(wangjieSoutheast.map((s) => s.id));
-    await expect(page.getByRole('status').filter({ hasText: '显示' }).innerText()).resolves.toBe(`显示 ${wangjieSoutheast.length} 篇，共 ${stories.length} 篇`);
+    await expect(page.getByRole('status').filter({ hasText: '显示' }).innerText()).resolves.toBe(
+      `显示 ${wangjieSoutheast.length} 篇，共 ${stories.length} 篇`,
+    );
 
     await page.goBack();
     await page.waitForURL((url) => url.search === '?brand=wangjie');
@@ -216,8 +225,8 @@ describe('a faulty story stops the build with a message an editor can act on', (
     swap(/^brands: \[wangjie\]$/m, 'brands: [wangjei]');
     swap(/^districts: \[(\w+)\]$/m, 'districts: [$1, atlantis]');
     swap(/^honours: \[[\w-]+\]$/m, 'honours: [zuimei-mama]');
-    swap(/^  - rural-revitalization#s2-2-2$/m, '  - rural-revitalization#s2-9-9');
-    swap(/^  credit: 示例插图，/m, '  credit: ');
+    swap(/^ {2}- rural-revitalization#s2-2-2$/m, '  - rural-revitalization#s2-9-9');
+    swap(/^ {2}credit: 示例插图，/m, '  credit: ');
     await writeFile(file, source);
     const result = await buildFixture(dir);
     expect(result.ok).toBe(false);
@@ -269,7 +278,10 @@ describe('the production switch', () => {
     const files = builtTexts(outDir);
     const imageNames = samples.flatMap((s) => [s.image, ...s.gallery].map((i) => i.src.replace(/^.*\//, '').replace(/\.\w+$/, '')));
     for (const { file, text } of files) {
-      expect(imageNames.filter((name) => file.includes(name)), `${file} is a sample image`).toEqual([]);
+      expect(
+        imageNames.filter((name) => file.includes(name)),
+        `${file} is a sample image`,
+      ).toEqual([]);
       for (const sample of samples) {
         expect(text.includes(sample.id), `${file} names ${sample.id}`).toBe(false);
         expect(text.includes(sample.title), `${file} has the title of ${sample.id}`).toBe(false);

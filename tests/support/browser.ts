@@ -62,7 +62,9 @@ export interface OpenPageOptions {
  */
 export async function openPage(path: string, options: OpenPageOptions = {}): Promise<Page> {
   const { width = 1280, height = 900, javaScript = true, beforeGoto, allowErrorStatus = false } = options;
-  const context = await (await getBrowser()).newContext({
+  const context = await (
+    await getBrowser()
+  ).newContext({
     viewport: { width, height },
     javaScriptEnabled: javaScript,
     locale: 'zh-CN',

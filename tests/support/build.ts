@@ -25,14 +25,13 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
 /** The environment for a child build: the pinned Node first on PATH, no test-runner variables. */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (key === 'NODE_ENV' || key === 'NODE_OPTIONS' || key.startsWith('VITEST') || key === 'TEST') delete env[key];
-  }
+  const inherited = (key: string) => !(key === 'NODE_ENV' || key === 'NODE_OPTIONS' || key.startsWith('VITEST') || key === 'TEST');
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => inherited(key)));
   return {
     ...env,
     PATH: [dirname(process.execPath), join(ROOT, 'node_modules', '.bin'), env.PATH ?? ''].join(delimiter),

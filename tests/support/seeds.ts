@@ -100,7 +100,9 @@ export function readSeed(file: string, policies: SourcePolicy[]): Seed {
 
   // The notice's 版记 closes the seed: 印发机关 and “YYYY年M月D日印发”.
   const printedDate = isoDay(notice.data.printedDate);
-  const colophon = new Set([notice.data.printedBy, printedDate ? `${formatGongwenDate(printedDate)}印发` : undefined].filter(Boolean).map((s) => squash(s ?? '')));
+  const colophon = new Set(
+    [notice.data.printedBy, printedDate ? `${formatGongwenDate(printedDate)}印发` : undefined].filter(Boolean).map((s) => squash(s ?? '')),
+  );
   let tail = paras.length;
   while (tail > 0 && colophon.has(squash(paras[tail - 1]?.text ?? ''))) tail--;
 

@@ -18,7 +18,10 @@ describe('the month grid', () => {
   });
 
   test('known days go in their cells, long spans beside the grid, windows in “日期待定”', () => {
-    const placed = placeOnGrid([item('2021-06-05'), item('2021-06-19/2021-06-21'), item('2021-05/2021-06', true), item('2021-06'), item('2021'), item('2021-07-01')], '2021-06');
+    const placed = placeOnGrid(
+      [item('2021-06-05'), item('2021-06-19/2021-06-21'), item('2021-05/2021-06', true), item('2021-06'), item('2021'), item('2021-07-01')],
+      '2021-06',
+    );
     expect([...placed.byDay.keys()]).toEqual(['2021-06-05', '2021-06-19', '2021-06-20', '2021-06-21']);
     expect(placed.spans.map((i) => i.date.precision)).toEqual(['months']);
     expect(placed.windows.map((i) => i.date.precision)).toEqual(['month']);

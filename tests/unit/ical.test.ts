@@ -43,7 +43,12 @@ describe('the writer', () => {
   });
 
   test('ends every line with CRLF and keeps every line within 75 octets', () => {
-    const ics = writeCalendar({ prodId: '-//test//ZH', name: '活动日历', description: '很长的说明'.repeat(30), events: [event({ description: '说明，含逗号；分号'.repeat(10) })] });
+    const ics = writeCalendar({
+      prodId: '-//test//ZH',
+      name: '活动日历',
+      description: '很长的说明'.repeat(30),
+      events: [event({ description: '说明，含逗号；分号'.repeat(10) })],
+    });
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
@@ -51,7 +56,11 @@ describe('the writer', () => {
 
   test('writes a calendar that ical.js reads back with the same values', () => {
     const description = '原文：各区县妇联每月 23 日前报送工作进度表，每季度报送工作情况至市妇联。';
-    const ics = writeCalendar({ prodId: '-//test//ZH', name: '巴渝巾帼活动日历', events: [event({ description, categories: ['纪念日/节点', '绿色, 生活'] })] });
+    const ics = writeCalendar({
+      prodId: '-//test//ZH',
+      name: '巴渝巾帼活动日历',
+      events: [event({ description, categories: ['纪念日/节点', '绿色, 生活'] })],
+    });
     const calendar = new ICAL.Component(ICAL.parse(ics));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('巴渝巾帼活动日历');
     const [vevent] = vevents(ics);
@@ -75,7 +84,9 @@ describe('the writer', () => {
     const ics = writeCalendar({
       prodId: '-//t//ZH',
       name: 'x',
-      events: [event({ start: { dateTime: '2021-06-05T09:30', tzid: 'Asia/Shanghai' }, end: { dateTime: '2021-06-05T11:00', tzid: 'Asia/Shanghai' } })],
+      events: [
+        event({ start: { dateTime: '2021-06-05T09:30', tzid: 'Asia/Shanghai' }, end: { dateTime: '2021-06-05T11:00', tzid: 'Asia/Shanghai' } }),
+      ],
     });
     expect(ics).toContain('DTSTART;TZID=Asia/Shanghai:20210605T093000');
     const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -126,7 +137,13 @@ describe('partial dates in a calendar', () => {
 
   test('a May–June theme month repeats every year over the same days', () => {
     const entry = calendarEntry(parse('2021-05/2021-06', true), { freq: 'yearly' });
-    expect(entry).toMatchObject({ kind: 'dated', tentative: false, rrule: 'FREQ=YEARLY', start: { date: '2021-05-01' }, end: { date: '2021-07-01' } });
+    expect(entry).toMatchObject({
+      kind: 'dated',
+      tentative: false,
+      rrule: 'FREQ=YEARLY',
+      start: { date: '2021-05-01' },
+      end: { date: '2021-07-01' },
+    });
   });
 
   test('a window that changes length from one repeat to the next is left out rather than given false ends', () => {

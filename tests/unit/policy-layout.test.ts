@@ -30,14 +30,22 @@ const blocks = parsePolicyText(body);
 
 describe('layoutPolicy', () => {
   const { body: items, annex } = layoutPolicy(blocks);
-  const shape = items.map((item) => (item.type === 'list' ? `list:${item.blocks.map((b) => b.id).join(',')}` : `${item.type}${item.type === 'heading' ? item.level : ''}:${item.block.id}`));
+  const shape = items.map((item) =>
+    item.type === 'list'
+      ? `list:${item.blocks.map((b) => b.id).join(',')}`
+      : `${item.type}${item.type === 'heading' ? item.level : ''}:${item.block.id}`,
+  );
 
   test('top two levels are headings (h2, h3); deeper clauses and paragraphs are paragraphs', () => {
     expect(shape).toEqual(['paragraph:p1', 'heading2:s1', 'paragraph:s1-p1', 'heading2:s2', 'heading3:s2-1', 'paragraph:s2-1-1', 'paragraph:s2-1-2']);
   });
   test('the attachment is separate, one heading level lower, and its list items stay one list', () => {
     expect(annex?.label.id).toBe('annex');
-    const annexShape = annex?.items.map((item) => (item.type === 'list' ? `list:${item.blocks.map((b) => b.id).join(',')}` : `${item.type}${item.type === 'heading' ? item.level : ''}:${item.block.id}`));
+    const annexShape = annex?.items.map((item) =>
+      item.type === 'list'
+        ? `list:${item.blocks.map((b) => b.id).join(',')}`
+        : `${item.type}${item.type === 'heading' ? item.level : ''}:${item.block.id}`,
+    );
     expect(annexShape).toEqual(['heading2:annex-h1', 'heading3:annex-s1', 'list:annex-s1-1,annex-s1-2']);
   });
   test('a text without attachment has none', () => {
@@ -67,6 +75,11 @@ describe('tableOfContents', () => {
     const all: string[] = [];
     const walk = (entries: typeof toc) => entries.forEach((e) => (all.push(e.id), walk(e.children)));
     walk(toc);
-    expect(all.filter((id) => id !== 'annex').sort()).toEqual(blocks.filter((b) => b.kind === 'clause').map((b) => b.id).sort());
+    expect(all.filter((id) => id !== 'annex').sort()).toEqual(
+      blocks
+        .filter((b) => b.kind === 'clause')
+        .map((b) => b.id)
+        .sort(),
+    );
   });
 });

@@ -111,7 +111,8 @@ describe('parsePolicyText ids and labels', () => {
 });
 
 describe('the attachment', () => {
-  const body = '一、正文。\n\n# 附件\n\n## 市妇联 2021 年重大活动和重要会议\n\n一、重大活动\n\n- 1.开展主题宣传活动。\n- 2.举办发布活动。\n\n二、重要会议\n\n- 1.召开执委会议。';
+  const body =
+    '一、正文。\n\n# 附件\n\n## 市妇联 2021 年重大活动和重要会议\n\n一、重大活动\n\n- 1.开展主题宣传活动。\n- 2.举办发布活动。\n\n二、重要会议\n\n- 1.召开执委会议。';
   const blocks = parsePolicyText(body);
   test('prefixes ids after # 附件 with annex- and starts numbering afresh', () => {
     expect(blocks.map((b) => b.id)).toEqual(['s1', 'annex', 'annex-h1', 'annex-s1', 'annex-s1-1', 'annex-s1-2', 'annex-s2', 'annex-s2-1']);

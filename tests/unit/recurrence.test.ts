@@ -14,7 +14,17 @@ const yearly: Recurrence = { freq: 'yearly' };
 describe('expanding recurrences for display', () => {
   test('a progress sheet before the 23rd of every month, from April 2021, falls on each 23rd', () => {
     const dates = expand(parse('2021-04-23'), monthly, '2021-01-01', '2021-12-31').map((o) => partialDateText(o.date));
-    expect(dates).toEqual(['2021-04-23', '2021-05-23', '2021-06-23', '2021-07-23', '2021-08-23', '2021-09-23', '2021-10-23', '2021-11-23', '2021-12-23']);
+    expect(dates).toEqual([
+      '2021-04-23',
+      '2021-05-23',
+      '2021-06-23',
+      '2021-07-23',
+      '2021-08-23',
+      '2021-09-23',
+      '2021-10-23',
+      '2021-11-23',
+      '2021-12-23',
+    ]);
   });
 
   test('a quarterly report keeps quarter precision', () => {
@@ -38,7 +48,9 @@ describe('expanding recurrences for display', () => {
   });
 
   test('occurrences stop at repeatUntil and only those overlapping the range are listed', () => {
-    const dates = expand(parse('2021-04-23'), { freq: 'monthly', until: '2021-06-30' }, '2021-05-01', '2021-12-31').map((o) => partialDateText(o.date));
+    const dates = expand(parse('2021-04-23'), { freq: 'monthly', until: '2021-06-30' }, '2021-05-01', '2021-12-31').map((o) =>
+      partialDateText(o.date),
+    );
     expect(dates).toEqual(['2021-05-23', '2021-06-23']);
   });
 

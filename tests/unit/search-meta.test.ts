@@ -79,7 +79,9 @@ describe('months', () => {
 
 describe('clauseResultTitle', () => {
   test('labels a clause with its number and title', () => {
-    expect(clauseResultTitle({ kind: 'clause', label: '二、（一）3.', title: '开展“绿色公益我参与”活动' })).toBe('二、（一）3. 开展“绿色公益我参与”活动');
+    expect(clauseResultTitle({ kind: 'clause', label: '二、（一）3.', title: '开展“绿色公益我参与”活动' })).toBe(
+      '二、（一）3. 开展“绿色公益我参与”活动',
+    );
   });
 
   test('leaves unnumbered paragraphs to the clause before them', () => {

@@ -22,9 +22,25 @@ const story = (id: string, date: string, values: Partial<Omit<Faceted, 'id' | 'd
   ...values,
 });
 
-const teaSoutheast = story('tea', '2021-06-18', { brand: ['wangjie'], action: ['rural-revitalization'], region: ['southeast'], district: ['xiushan'], honour: ['zhifu-lingtouyan'] });
-const liveSoutheast = story('live', '2021-09-28', { brand: ['wangjie'], action: ['rural-revitalization'], region: ['southeast'], district: ['youyang'] });
-const orchardNortheast = story('orchard', '2021-12-08', { brand: ['wangjie'], action: ['entrepreneurship'], region: ['northeast'], district: ['fengjie'] });
+const teaSoutheast = story('tea', '2021-06-18', {
+  brand: ['wangjie'],
+  action: ['rural-revitalization'],
+  region: ['southeast'],
+  district: ['xiushan'],
+  honour: ['zhifu-lingtouyan'],
+});
+const liveSoutheast = story('live', '2021-09-28', {
+  brand: ['wangjie'],
+  action: ['rural-revitalization'],
+  region: ['southeast'],
+  district: ['youyang'],
+});
+const orchardNortheast = story('orchard', '2021-12-08', {
+  brand: ['wangjie'],
+  action: ['entrepreneurship'],
+  region: ['northeast'],
+  district: ['fengjie'],
+});
 const weaving = story('weaving', '2021-05-20', { brand: ['qiaojie'], action: ['rural-revitalization'], region: ['southeast'], district: ['shizhu'] });
 const family = story('family', '2021-06-05', { action: ['green-living'], region: ['northeast'], district: ['wanzhou'], honour: ['zuimei-jiating'] });
 const all = [teaSoutheast, liveSoutheast, orchardNortheast, weaving, family];

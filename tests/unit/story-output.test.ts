@@ -10,7 +10,9 @@ describe('citation', () => {
     expect(formatStoryCitation(story)).toBe('本站编辑.《把茶卖到山外》.巴渝巾帼网, 2021-06-18. https://example.org/stories/tea/');
   });
   test('a sample says so right after its title', () => {
-    expect(formatStoryCitation({ ...story, sampleMark: '［示例］' })).toBe('本站编辑.《把茶卖到山外》［示例］.巴渝巾帼网, 2021-06-18. https://example.org/stories/tea/');
+    expect(formatStoryCitation({ ...story, sampleMark: '［示例］' })).toBe(
+      '本站编辑.《把茶卖到山外》［示例］.巴渝巾帼网, 2021-06-18. https://example.org/stories/tea/',
+    );
   });
 });
 

@@ -14,6 +14,11 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { byId } = await loadEvents();
   const event = byId.get((props as { id: string }).id);
   if (!event) return new Response('not found', { status: 404 });
-  const body = calendarFile([event], { name: event.title, path: `/events/${event.id}.ics`, pageHref: event.href, site: site ?? new URL('http://localhost/') });
+  const body = calendarFile([event], {
+    name: event.title,
+    path: `/events/${event.id}.ics`,
+    pageHref: event.href,
+    site: site ?? new URL('http://localhost/'),
+  });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
