@@ -1,6 +1,6 @@
 /**
  * The texts are complete and faithful: every sentence of both published documents (the seeds in
- * ../shared/seeds, with the errata listed in content/ applied) is visible on the page of its own
+ * tests/seeds, with the errata listed in content/ applied) is visible on the page of its own
  * document; a notice's sentences also on the page of each text it issues. Conversely, the errata
  * are exactly those the pages list, and each correction is in the text shown.
  */
