@@ -1,8 +1,9 @@
 /**
  * The calendar's small script, progressive enhancement only:
  *
- * 1. “已过去 / 进行中 / 即将到来” recomputed with the reader's own today, so a build made months
- *    earlier still labels correctly; the note under the title says which day was used.
+ * 1. “已过去 / 进行中 / 即将到来” computed with the reader's own today (the build carries no day of
+ *    its own, so a build made months earlier still labels correctly); the note under the title,
+ *    hidden until now, says which day was used.
  * 2. The filter form: shown only when this script runs. On the overview page (data-live) the
  *    chosen filters combine in place and are kept in the URL (?kind=…&brand=…&month=…) with
  *    history.pushState, so a link can be shared and Back/Forward restore the view. On a filter
@@ -48,7 +49,10 @@ function updateRelations(): void {
     badge.textContent = labels[relation] ?? '';
     badge.hidden = relation === 'unknown';
   }
-  if (note.dataset.readerText) note.textContent = note.dataset.readerText.replace('{date}', formatDay(today));
+  if (note.dataset.readerText) {
+    note.textContent = note.dataset.readerText.replace('{date}', formatDay(today));
+    note.hidden = false;
+  }
 }
 
 function stateFromUrl(url: URL): State {
