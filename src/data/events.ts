@@ -21,7 +21,6 @@ import {
   monthsTouched,
   parsePartialDate,
   startYear,
-  todayIn,
   DATE_FORMS,
   type PartialDate,
 } from '../lib/partial-date';
@@ -110,8 +109,6 @@ export interface EventCalendarData {
   occurrences: EventOccurrence[];
   /** The values each filter offers (only values some entry has, every month of the calendar's years). */
   facets: Record<FacetName, FacetValue[]>;
-  /** The day the build took as today (Beijing time); browsers recompute with the reader's day. */
-  buildToday: string;
 }
 
 /** Ids that would collide with the calendar's own files. */
@@ -330,7 +327,6 @@ async function build(): Promise<EventCalendarData> {
     years,
     occurrences,
     facets,
-    buildToday: process.env.EVENTS_TODAY ?? todayIn('Asia/Shanghai'),
   };
 }
 
