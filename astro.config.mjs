@@ -5,12 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
-
-/** The public address of the site: canonical links, the sitemap, feeds and calendar files use it. */
-const site = process.env.SITE_URL ?? 'https://bayu-jinguo.example.org';
+import siteAddress from './src/integrations/site-address.ts';
 
 export default defineConfig({
-  site,
+  // `site`, the public address of the site, is set by siteAddress() from SITE_URL (see src/lib/site-url.ts).
   // OUT_DIR and CACHE_DIR let several builds run side by side (tests build fixture content).
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
@@ -21,5 +19,5 @@ export default defineConfig({
     // GFM comes from remark-gfm; SmartyPants stays off so full-width Chinese punctuation is untouched.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [siteAddress(), mdx(), sitemap(), pagefind()],
 });

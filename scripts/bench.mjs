@@ -10,9 +10,10 @@
 //   npm run bench -- --first 巧姐 --second 20万   # the two queries typed into /search/
 //
 // Search bytes are response bodies as scripts/serve.mjs sends them (no HTTP compression; Pagefind's
-// index and fragment files are gzip-compressed by Pagefind itself). Query times are measured in the
-// page, from submitting the form to the results being rendered (re-ranking and excerpts included).
+// index and fragment files are gzip-compressed by Pagefind itself). Query times are measured in the page, from submitting the form to the results
+// being rendered (re-ranking and excerpts included).
 //
+// Builds are for the local address http://localhost:4321/ unless SITE_URL is set.
 // Builds go to .bench/ (git-ignored), each with its own OUT_DIR; the Astro cache (.bench/cache)
 // is shared, so processed images are reused and the build times are of a warm image cache.
 import { spawn } from 'node:child_process';
@@ -23,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { localSiteUrl } from '../src/lib/site-url.ts';
 
 const { values } = parseArgs({
   options: {
@@ -65,7 +67,7 @@ async function build(name, env) {
   const output = await new Promise((resolveRun, reject) => {
     const child = spawn(cmd, args, {
       cwd: ROOT,
-      env: { ...process.env, ...env, OUT_DIR: outDir, CACHE_DIR: CACHE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { SITE_URL: localSiteUrl(), ...process.env, ...env, OUT_DIR: outDir, CACHE_DIR: CACHE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { openPage, visibleText, withPage } from '../support/browser';
-import { builtFile, productionOrigin, sitemapPaths, siteUrl } from '../support/site';
+import { builtFile, sitemapPaths, siteUrl } from '../support/site';
 import { astroBuild, buildFixture, copyContent } from '../support/build';
 import { writeFile } from 'node:fs/promises';
 import { splitFrontmatter } from '../support/content';
@@ -160,7 +160,7 @@ describe('a reporter opens one of them', () => {
     await cite.getByRole('button', { name: '复制引用' }).click();
     await expect.poll(() => cite.getByRole('status').innerText()).toBe('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const url = `${productionOrigin()}/stories/${story.id}/`;
+    const url = siteUrl(`/stories/${story.id}/`);
     expect(copied).toBe(`本站编辑.《${story.title}》${story.sample ? '［示例］' : ''}.巴渝巾帼网, ${story.date}. ${url}`);
     await page.context().close();
   });
@@ -175,7 +175,7 @@ describe('a reporter opens one of them', () => {
     const feed = parseFeed(await response.text());
     const expected = stories
       .filter((s) => s.brands.includes('wangjie'))
-      .map((s) => `${productionOrigin()}/stories/${s.id}/`)
+      .map((s) => siteUrl(`/stories/${s.id}/`))
       .sort();
     expect(feed.items.map((item) => item.url).sort()).toEqual(expected);
     expect(feed.title).toContain('巴渝网姐');
@@ -205,7 +205,7 @@ describe('every sample says it is one', () => {
     });
     const feed = parseFeed(readFileSync(builtFile('/stories/feed.xml') ?? '', 'utf8'));
     for (const sample of samples) {
-      const item = feed.items.find((i) => i.url === `${productionOrigin()}/stories/${sample.id}/`);
+      const item = feed.items.find((i) => i.url === siteUrl(`/stories/${sample.id}/`));
       expect(item?.title, sample.id).toMatch(/^【示例】/);
       expect(item?.description, sample.id).toMatch(/^示例故事/);
     }
@@ -271,7 +271,12 @@ describe('the production switch', () => {
   }
 
   test('SAMPLES=exclude builds a site with no sample anywhere, and nothing else missing', async () => {
-    const result = await astroBuild({ outDir, cacheDir: join(TEST_BUILD, 'samples-excluded', 'cache'), env: { SAMPLES: 'exclude' } });
+    const result = await astroBuild({
+      outDir,
+      cacheDir: join(TEST_BUILD, 'samples-excluded', 'cache'),
+      site: siteUrl('/'),
+      env: { SAMPLES: 'exclude' },
+    });
     expect(result.ok, result.output.slice(-3000)).toBe(true);
     expect(samples.length).toBeGreaterThan(0);
 

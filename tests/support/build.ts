@@ -20,6 +20,8 @@ export interface BuildResult {
 export interface BuildOptions {
   outDir: string;
   cacheDir: string;
+  /** The address the build is for (SITE_URL), e.g. the local server's http://127.0.0.1:PORT/. */
+  site: string;
   /** Content folder to build from instead of ./content (sets CONTENT_DIR). */
   contentDir?: string;
   env?: Record<string, string>;
@@ -43,8 +45,8 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs `node_modules/.bin/astro build` and collects its output; never throws on a failed build. */
-export function astroBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
-  const extra: Record<string, string> = { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...env };
+export function astroBuild({ outDir, cacheDir, site, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
+  const extra: Record<string, string> = { OUT_DIR: outDir, CACHE_DIR: cacheDir, SITE_URL: site, ...env };
   if (contentDir) extra.CONTENT_DIR = contentDir;
   return new Promise((resolve, reject) => {
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
@@ -95,13 +97,13 @@ export async function copyContent(name: string): Promise<string> {
 
 /**
  * Builds the site from another content folder (CONTENT_DIR) into its own dist and cache beside
- * it; at most two fixture builds run at a time. The built files are removed afterwards; the
+ * it, for the address of the served test build; at most two fixture builds run at a time. The built files are removed afterwards; the
  * build's output stays in build.log beside the content.
  */
 export function buildFixture(contentDir: string): Promise<BuildResult> {
   const base = dirname(contentDir);
   return slot(async () => {
-    const result = await astroBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), contentDir });
+    const result = await astroBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), site: `${inject('siteUrl')}/`, contentDir });
     await rm(join(base, 'dist'), { recursive: true, force: true });
     // Kept for reading when a case fails: .test-build/fixtures/<name>/build.log
     await writeFile(join(base, 'build.log'), result.output);
