@@ -13,7 +13,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // The Content-Security-Policy (deploy/headers.mjs) allows stylesheet files only: no <style>.
+    inlineStylesheets: 'never',
+  },
   devToolbar: { enabled: false },
   markdown: {
     // GFM comes from remark-gfm; SmartyPants stays off so full-width Chinese punctuation is untouched.
@@ -21,6 +25,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Never inline: every script is a file under /_astro/ (the CSP allows no inline script), and
+      // no asset becomes a data: URL (the CSP allows images from the site only).
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro marks each MDX entry with its own "use astro:head-inject" directive, which the
