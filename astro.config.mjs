@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import precompress from './src/integrations/precompress.ts';
 import siteAddress from './src/integrations/site-address.ts';
 
 export default defineConfig({
@@ -39,5 +40,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [siteAddress(), mdx(), sitemap(), pagefind()],
+  integrations: [siteAddress(), mdx(), sitemap(), pagefind(), precompress()],
 });

@@ -9,8 +9,9 @@
 //   npm run bench -- --json            # also print the measurements as JSON
 //   npm run bench -- --first 巧姐 --second 20万   # the two queries typed into /search/
 //
-// Search bytes are response bodies as scripts/serve.mjs sends them (no HTTP compression; Pagefind's
-// index and fragment files are gzip-compressed by Pagefind itself). Query times are measured in the page, from submitting the form to the results
+// Search bytes are response bodies as scripts/serve.mjs sends them (like nginx: the build's .br/.gz
+// files when Chromium accepts them; Pagefind's index and fragment files are gzip-compressed by
+// Pagefind itself). Query times are measured in the page, from submitting the form to the results
 // being rendered (re-ranking and excerpts included).
 //
 // Builds are for the local address http://localhost:4321/ unless SITE_URL is set.
@@ -153,7 +154,8 @@ async function indexSize(outDir) {
   const dir = join(outDir, 'pagefind');
   const parts = { index: 0, fragment: 0, filter: 0, runtime: 0 };
   let files = 0;
-  for (const file of await walk(dir)) {
+  // The .br and .gz copies the build writes for the server are left out: one size per file.
+  for (const file of (await walk(dir)).filter((f) => !/\.(?:br|gz)$/.test(f))) {
     const size = (await stat(file)).size;
     const rel = relative(dir, file);
     files++;
@@ -302,5 +304,7 @@ if (SCALE > 0) {
   results.push(await measureSite(`+${SCALE} generated`, { CONTENT_DIR: join(BENCH, 'content') }));
 }
 console.log(table(results));
-console.log(`\n(bench took ${((performance.now() - started) / 1000).toFixed(0)} s; search bytes are as served, uncompressed, by scripts/serve.mjs)`);
+console.log(
+  `\n(bench took ${((performance.now() - started) / 1000).toFixed(0)} s; search bytes are as served by scripts/serve.mjs, compressed as Chromium accepts)`,
+);
 if (values.json) console.log(JSON.stringify(results, null, 2));
