@@ -138,17 +138,18 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' }) {
       .pipe(res);
   };
 
-  const notFound = async (req, res) => {
-    const page = await fileOf('/404.html');
-    if (page?.info.isFile()) return sendFile(req, res, 404, '/404.html', page);
-    page(req, res, 404, 'Not Found', { ...baseHeaders(null), 'content-type': 'text/html; charset=utf-8' });
-  };
-
   /** A short page of the server's own, as nginx answers a redirect or an error. */
   const page = (req, res, status, title, headers) => {
     const body = `<!doctype html><title>${status} ${title}</title><h1>${status} ${title}</h1>\n`;
     res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
     res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  /** The site's 404 page with status 404; a short one of the server's own if the site has none. */
+  const notFound = async (req, res) => {
+    const sitePage = await fileOf('/404.html');
+    if (sitePage?.info.isFile()) return sendFile(req, res, 404, '/404.html', sitePage);
+    page(req, res, 404, 'Not Found', { ...baseHeaders(null), 'content-type': 'text/html; charset=utf-8' });
   };
 
   const server = createServer(async (req, res) => {

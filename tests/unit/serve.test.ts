@@ -150,3 +150,19 @@ describe('how the server reads a request', () => {
     expect(accepts(undefined, 'gzip')).toBe(false);
   });
 });
+
+describe('a folder without a 404 page of its own', () => {
+  test('still answers 404, with a short page and every security header', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'serve-bare-'));
+    const server = await startServer({ root });
+    try {
+      const response = await request(server.url, '/missing/');
+      expect(response.status).toBe(404);
+      expect(response.body.toString()).toContain('404 Not Found');
+      for (const [name, value] of SECURITY_HEADERS) expect(response.headers[name.toLowerCase()], name).toBe(value);
+    } finally {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
