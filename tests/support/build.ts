@@ -24,15 +24,23 @@ export interface BuildOptions {
   site: string;
   /** Content folder to build from instead of ./content (sets CONTENT_DIR). */
   contentDir?: string;
+  /** The project folder to build (default: this repository). */
+  cwd?: string;
   env?: Record<string, string>;
 }
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
+/**
+ * Variables a Vitest worker sets that must not reach a build: Astro reads import.meta.env.X from
+ * process.env, so a DEV=1 inherited from a worker would build parts of the site as in `astro dev`.
+ */
+const TEST_RUNNER_VARIABLES = new Set(['NODE_ENV', 'NODE_OPTIONS', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
 /** The environment for a child build: the pinned Node first on PATH, no test-runner variables. */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = (key: string) => !(key === 'NODE_ENV' || key === 'NODE_OPTIONS' || key.startsWith('VITEST') || key === 'TEST');
+  const inherited = (key: string) => !(TEST_RUNNER_VARIABLES.has(key) || key.startsWith('VITEST'));
   const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => inherited(key)));
   return {
     ...env,
@@ -45,12 +53,12 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs `node_modules/.bin/astro build` and collects its output; never throws on a failed build. */
-export function astroBuild({ outDir, cacheDir, site, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
+export function astroBuild({ outDir, cacheDir, site, contentDir, cwd = ROOT, env = {} }: BuildOptions): Promise<BuildResult> {
   const extra: Record<string, string> = { OUT_DIR: outDir, CACHE_DIR: cacheDir, SITE_URL: site, ...env };
   if (contentDir) extra.CONTENT_DIR = contentDir;
   return new Promise((resolve, reject) => {
     const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
-      cwd: ROOT,
+      cwd,
       env: buildEnv(extra),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
