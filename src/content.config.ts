@@ -6,7 +6,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { checkedFile } from './data/checked-file';
 import { policySchema } from './schemas/policy';
-import { districtSchema } from './schemas/district';
+import { districtSchema, regionSchema } from './schemas/place';
+import { honourSchema } from './schemas/honour';
+import { yearSchema } from './schemas/year';
 import { storySchema } from './schemas/story';
 import { pressContactSchema } from './schemas/press-contact';
 import { withoutSamplesWhenExcluded } from './lib/samples';
@@ -18,6 +20,9 @@ import { eventSchema } from './schemas/event';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
+// Programme years: which notices and work plan belong to each year.
+const years = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/years` }), schema: yearSchema });
+
 const policies = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentDir}/policies` }),
   schema: policySchema,
@@ -27,6 +32,16 @@ const policies = defineCollection({
 const districts = defineCollection({
   loader: checkedFile(`${contentDir}/districts.yaml`),
   schema: districtSchema,
+});
+
+const regions = defineCollection({
+  loader: checkedFile(`${contentDir}/regions.yaml`),
+  schema: regionSchema,
+});
+
+const honours = defineCollection({
+  loader: checkedFile(`${contentDir}/honours.yaml`),
+  schema: honourSchema,
 });
 
 // Stories (issue 5): sample stories are left out when the build runs with SAMPLES=exclude.
@@ -49,4 +64,4 @@ const terms = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${cont
 // Events calendar (issue 4): one YAML file per entry; files starting with _ (the example) are skipped.
 const events = defineCollection({ loader: glob({ pattern: '[!_]*.yaml', base: `${contentDir}/events` }), schema: eventSchema });
 
-export const collections = { policies, districts, stories, pressContacts, actions, brands, targets, terms, events };
+export const collections = { years, policies, regions, districts, honours, stories, pressContacts, actions, brands, targets, terms, events };

@@ -182,7 +182,7 @@ export type ParseResult = { ok: true; value: PartialDate } | { ok: false; error:
 
 /** The forms an editor may write, for error messages. */
 export const DATE_FORMS =
-  '某一天 2021-06-05；几天 2021-06-05/2021-06-07；某月 2021-06；几个月 2021-05/2021-06；季节 2021-夏季；季度 2021-Q2；全年 2021；不知道 待定';
+  '例如：某一天 2021-06-05；几天 2021-06-05/2021-06-07；某月 2021-06；几个月 2021-05/2021-06；季节 2021-夏季；季度 2021-Q2；全年 2021；不知道 待定';
 
 function fail(error: string): ParseResult {
   return { ok: false, error };
@@ -249,7 +249,7 @@ export function parsePartialDate(input: string | number | Date, options: { whole
         },
       };
     }
-    return fail(`“${text}” 不是有效的范围：两端须同为日期（2021-06-05/2021-06-07）或同为月份（2021-05/2021-06），且须是真实存在的日期`);
+    return fail(`“${text}” 不是有效的范围：两端须同为日期（例如 2021-06-05/2021-06-07）或同为月份（例如 2021-05/2021-06），且须是真实存在的日期`);
   }
 
   if (/^\d{4}$/.test(text)) return { ok: true, value: yearWindow(Number(text), whole) };

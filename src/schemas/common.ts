@@ -37,3 +37,14 @@ export const clauseRef = z.string().refine((value) => parseClauseRef(value) !== 
 
 /** Non-empty text that reads as a sentence or a name. */
 export const text = z.string({ error: required }).trim().min(1, '不能为空（required）');
+
+/**
+ * Options for a strict object: an unknown (often misspelt) field is an error that names the
+ * fields and where they are documented. Use as `z.strictObject({ … }, strictFields('content/events/README.md'))`.
+ */
+export function strictFields(documentedIn: string) {
+  return {
+    error: (issue: { code?: string; keys?: string[] }) =>
+      issue.code === 'unrecognized_keys' ? `未知字段 ${(issue.keys ?? []).join('、')}：请删去，或改成 ${documentedIn} 中的字段名` : undefined,
+  };
+}

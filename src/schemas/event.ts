@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseRef, isoDay, slug, text } from './common';
+import { clauseRef, isoDay, slug, text, strictFields } from './common';
 
 /** Kinds of calendar entries, as editors write them, with the slug used in URLs. */
 export const EVENT_KINDS = {
@@ -22,7 +22,7 @@ export const REPEAT_WORDS = ['每月', '每季度', '每年'] as const;
 /**
  * The date as an editor writes it (see content/events/README.md): 2021-06-05, 2021-06-05/2021-06-07,
  * 2021-06, 2021-05/2021-06, 2021-夏季, 2021-Q2, 2021 or 待定. YAML reads an unquoted 2021-06-05 as a
- * date and 2021 as a number; both are turned back into the text. src/data/events.ts parses it and
+ * date and 2021 as a number; both are turned back into the text. src/lib/model/events.ts parses it and
  * reports a bad date with the file and field.
  */
 const dateText = z
@@ -105,10 +105,7 @@ export const eventSchema = z.strictObject(
     /** Only if the file had to be renamed: the old file name, so that calendars keep the same entry. */
     uid: slug.optional(),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 content/events/README.md 中列出的字段名` : undefined,
-  },
+  strictFields('content/events/README.md'),
 );
 
 export type EventData = z.infer<typeof eventSchema>;

@@ -31,7 +31,9 @@ export const noticeSchema = policyBase.extend({
   /** 发文机关标志, for example 重庆市妇女联合会文件. */
   issuerMark: text,
   /** 发文字号, for example 渝妇发〔2021〕12号. */
-  docNumber: z.string({ error: required }).regex(/^.+〔\d{4}〕\d+号$/, '发文字号应形如 渝妇发〔2021〕12号（document number）'),
+  docNumber: z
+    .string({ error: required })
+    .regex(/^.+〔\d{4}〕\d+号$/, '发文字号应写成 机关代字〔年份〕序号号，例如 渝妇发〔2021〕12号（document number）'),
   /** 主送机关, as printed, without the closing colon. */
   recipients: text,
   /** 发文机关署名. */

@@ -1,7 +1,7 @@
 /**
  * A story about women of the programme: the frontmatter of content/stories/*.mdx. The body is
  * the story itself. References (districts, brands, actions, honours, clauses, press contact) are
- * checked against the site's data in src/data/stories.ts.
+ * checked against the site's data in src/lib/model/stories.ts.
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
@@ -67,11 +67,11 @@ export function storySchema({ image }: SchemaContext) {
     districts: z.array(slug).min(1, '至少写一个区县编号，例如 [youyang]'),
     /** The people or the collective the story is about, at least one. */
     people: z.array(storyPersonSchema).min(1, '至少写一位人物或一个集体（name、role）'),
-    /** Honours and exemplar titles (ids from src/lib/story-vocab.ts HONOURS), for example [zuimei-jiating]. */
+    /** Honours and exemplar titles (ids from content/honours.yaml), for example [zuimei-jiating]. */
     honours: z.array(slug).default([]),
-    /** Brand ids: qiaojie, wangjie, dajie, zhihui-yujie, chuanzhen-yinxian, tianfu-meizi. */
+    /** Brand ids: the file names in content/brands/, for example [wangjie]. */
     brands: z.array(slug).default([]),
-    /** Action ids: rural-revitalization, chengyu-circle, sci-tech-innovation, entrepreneurship, green-living. */
+    /** Action ids: the file names in content/actions/, for example [rural-revitalization]. */
     actions: z.array(slug).default([]),
     /** Clauses the story relates to, written policy-id#clause-id, for example rural-revitalization#s2-2-2. */
     clauses: z.array(clauseRef).default([]),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseRef, slug, text } from './common';
+import { clauseRef, slug, text, strictFields } from './common';
 
 /**
  * A quantified commitment of the texts (content/targets/<id>.yaml; the file name is the id and
@@ -46,10 +46,7 @@ export const targetSchema = z.strictObject(
     /** Place within its action's group on /targets/ (1 first). */
     order: z.number({ error: 'order 应为数字（position in its group）' }).int().min(1),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 src/schemas/target.ts 中的字段名` : undefined,
-  },
+  strictFields('src/schemas/target.ts'),
 );
 
 export type TargetData = z.infer<typeof targetSchema>;

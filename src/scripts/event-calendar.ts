@@ -9,9 +9,7 @@
  *    page the form leads to the overview with the same query.
  */
 import { relationToToday, type PartialDate } from '../lib/partial-date';
-
-const FACETS = ['kind', 'action', 'brand', 'district', 'month'] as const;
-type Facet = (typeof FACETS)[number];
+import { EVENT_FACETS as FACETS, type FacetName as Facet } from '../lib/event-facets';
 type State = Partial<Record<Facet, string>>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
