@@ -10,6 +10,7 @@
  * Editors write dates in a short form (see `parsePartialDate`); pages show them in Chinese
  * (`formatPartialDate`); browsers compare them with the reader's today (`relationToToday`).
  */
+import { formatChineseDay } from './dates';
 
 export type Precision = 'day' | 'days' | 'month' | 'months' | 'season' | 'quarter' | 'year' | 'tbd';
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -369,12 +370,6 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 // Chinese formatting
 // ---------------------------------------------------------------------------------------------
 
-/** 2021-06-05 → 2021 年 6 月 5 日 */
-export function formatDay(iso: string): string {
-  const { year, month, day } = dayParts(iso);
-  return `${year} 年 ${month} 月 ${day} 日`;
-}
-
 /**
  * The date in Chinese, as precise as it is and no more:
  * “2021 年 6 月 5 日”, “2021 年 10 月 1–7 日”, “2021 年 5–6 月”, “2021 年夏季”, “2021 年第二季度”,
@@ -387,9 +382,9 @@ export function formatPartialDate(date: PartialDate): string {
   const b = dayParts(end);
   switch (date.precision) {
     case 'day':
-      return formatDay(start);
+      return formatChineseDay(start);
     case 'days':
-      if (a.year !== b.year) return `${formatDay(start)}至 ${formatDay(end)}`;
+      if (a.year !== b.year) return `${formatChineseDay(start)}至 ${formatChineseDay(end)}`;
       if (a.month !== b.month) return `${a.year} 年 ${a.month} 月 ${a.day} 日至 ${b.month} 月 ${b.day} 日`;
       return `${a.year} 年 ${a.month} 月 ${a.day}–${b.day} 日`;
     case 'month':

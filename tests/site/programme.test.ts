@@ -40,8 +40,8 @@ interface BrandSource {
 }
 interface ActionSource {
   name: string;
-  workplanClause: string;
-  plan: string | null;
+  workplanClauses: string[];
+  plans?: string[];
 }
 
 const brands = readEntries<BrandSource>('brands');
@@ -139,32 +139,39 @@ describe('brands', () => {
 // ---- Actions ------------------------------------------------------------------------------
 
 describe('actions', () => {
-  test.each(actions.map((a) => [a.id, a.data] as const))('%s links to its work plan clause, which links back', async (id, data) => {
-    const hrefs = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => hrefsIn(page, 'section:has(> #workplan)'));
-    expect(hrefs).toContain(`${policyPath(data.workplanClause)}#${fragment(data.workplanClause)}`);
-    const back = (await backLinks(policyPath(data.workplanClause))).get(fragment(data.workplanClause)) ?? [];
-    expect(back).toContain(`/actions/${id}/`);
+  test.each(actions.map((a) => [a.id, a.data] as const))('%s links to its work plan clauses, which link back', async (id, data) => {
+    const hrefs = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => hrefsIn(page, '.action-year'));
+    for (const clause of data.workplanClauses) {
+      expect(hrefs).toContain(`${policyPath(clause)}#${fragment(clause)}`);
+      const back = (await backLinks(policyPath(clause))).get(fragment(clause)) ?? [];
+      expect(back).toContain(`/actions/${id}/`);
+    }
   });
 
-  test.each(actions.filter((a) => a.data.plan).map((a) => [a.id, a.data.plan!] as const))(
+  test.each(actions.flatMap((a) => (a.data.plans ?? []).map((plan) => [a.id, plan] as const)))(
     '%s outlines every clause of its plan, and the plan’s headings link back',
     async (id, plan) => {
       const doc = texts.find((d) => d.id === plan);
       expect(doc, plan).toBeDefined();
       const clauses = doc!.blocks.filter((b) => b.kind === 'clause');
-      const outline = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => hrefsIn(page, 'nav:has(#plan-outline)'));
+      const outline = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => hrefsIn(page, `nav:has(#plan-outline-${plan})`));
       const missing = clauses.filter((c) => !outline.includes(`/policies/${plan}/#${c.id}`)).map((c) => c.label);
       expect(missing.join('、')).toBe('');
       const back = await backLinks(`/policies/${plan}/`);
-      const noLink = clauses.filter((c) => c.depth <= 2 && !(back.get(c.id) ?? []).includes(`/actions/${id}/#plan-${c.id}`)).map((c) => c.label);
+      const noLink = clauses
+        .filter((c) => c.depth <= 2 && !(back.get(c.id) ?? []).includes(`/actions/${id}/#plan-${plan}-${c.id}`))
+        .map((c) => c.label);
       expect(noLink.join('、')).toBe('');
     },
   );
 
-  test.each(actions.filter((a) => !a.data.plan).map((a) => a.id))('%s says plainly that it has no implementation plan', async (id) => {
-    const text = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => page.locator('section:has(> #plan)').innerText());
-    expect(text).toContain(t('action.noPlan', { docNumber: '渝妇发〔2021〕13号' }));
-  });
+  test.each(actions.filter((a) => (a.data.plans ?? []).length === 0).map((a) => a.id))(
+    '%s says plainly that it has no implementation plan',
+    async (id) => {
+      const text = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => page.locator('.action-year').first().innerText());
+      expect(text).toContain(t('action.noPlan', { docNumbers: '渝妇发〔2021〕12号、渝妇发〔2021〕13号' }));
+    },
+  );
 });
 
 // ---- Targets ------------------------------------------------------------------------------
@@ -358,7 +365,7 @@ describe('bad programme content', () => {
     await change(dir, 'targets/train-women.yaml', /clause: workplan-2021#s2-1$/m, 'clause: workplan-2021#s9-9');
     await change(dir, 'targets/rural-promotion-meeting.yaml', /quote: .*$/m, 'quote: 市妇联每年召开2次工作推进会');
     await change(dir, 'targets/green-standards.yaml', /^order: /m, 'brands: [jiejie]\norder: ');
-    await change(dir, 'actions/green-living.yaml', /^plan: .*$/m, 'plan: green-life');
+    await change(dir, 'actions/green-living.yaml', /^plans: .*$/m, 'plans: [green-life]');
     await change(dir, 'brands/qiaojie.yaml', /brand: chuanzhen-yinxian/m, 'brand: chuanzhen');
     await writeFile(
       join(dir, 'terms/sizi-again.yaml'),
@@ -370,7 +377,7 @@ describe('bad programme content', () => {
       /targets\/train-women\.yaml → sources\[0\]\.clause：[^\n]*s9-9/,
       /targets\/rural-promotion-meeting\.yaml → sources\[0\]\.quote：[^\n]*市妇联每年召开2次工作推进会/,
       /targets\/green-standards\.yaml → brands\[0\]：[^\n]*jiejie/,
-      /actions\/green-living\.yaml → plan：[^\n]*green-life/,
+      /actions\/green-living\.yaml → plans\[0\]：[^\n]*green-life/,
       /brands\/qiaojie\.yaml → partner\.brand：[^\n]*chuanzhen/,
       /terms\/sizi(-again)?\.yaml → term：[^\n]*四自/,
     ];
