@@ -27,6 +27,8 @@ import {
 } from '../lib/partial-date';
 import { checkRecurrence, describeRecurrence, expand, parseFrequency, type Recurrence } from '../lib/recurrence';
 import { calendarEntry, eventUid, icsStamp, writeCalendar, type CalendarEntry, type EventTime, type IcsEvent } from '../lib/ical';
+import { dateWording, dateWordingText, dateWordsProblem, type DateWording } from '../lib/date-wording';
+import { t } from '../lib/i18n';
 import { EVENT_KINDS, type EventKind, type EventStatus } from '../schemas/event';
 import { REGIONS, type RegionId } from '../schemas/district';
 import { loadPolicies, type PolicyLibrary } from './policies';
@@ -77,6 +79,8 @@ export interface CalendarEvent {
   brands: NamedLink[];
   clauses: ClauseQuote[];
   dateSource: DateSource;
+  /** What the site says about the date and where it comes from (src/lib/date-wording.ts). */
+  dateWording: DateWording;
   sequence: number;
   /** YYYY-MM-DD the file was last changed. */
   updated: string;
@@ -193,6 +197,16 @@ async function build(): Promise<EventCalendarData> {
             '对照原文核对 date 和 repeat',
           ),
         );
+      if (!data.repeatUntil) {
+        errors.push(
+          new ContentError(
+            file,
+            'repeatUntil',
+            `写了 repeat（${data.repeat}）却没有写 repeatUntil`,
+            '写上最后一次可能的日期，格式 YYYY-MM-DD：原文没有写截止时间的，写到所依据文件的年度末（2021 年的文件写 2021-12-31），并在 note 中说明为什么到这一天为止',
+          ),
+        );
+      }
     } else if (data.repeatUntil) {
       errors.push(
         new ContentError(file, 'repeatUntil', '写了 repeatUntil 却没有写 repeat', '加上 repeat（每月、每季度 或 每年），或删去 repeatUntil'),
@@ -252,9 +266,25 @@ async function build(): Promise<EventCalendarData> {
             ),
           );
         }
+        const wordsProblem = data.dateWords ? dateWordsProblem(data.dateWords, ref, quote.text) : null;
+        if (wordsProblem)
+          errors.push(new ContentError(file, 'dateWords', wordsProblem, `从 ${ref} 的原文中逐字复制表示时间的文字；原文没有写时间就删去 dateWords`));
+        if (!data.dateWords && !data.note) {
+          errors.push(
+            new ContentError(
+              file,
+              'note',
+              '原文没有写时间（没有 dateWords），却没有说明本站为什么把它列在这个时间',
+              '在 note 中写明理由，例如“原文只说是 2021 年工作要点附件所列活动”',
+            ),
+          );
+        }
         dateSource = { kind: 'clause', clause: quote };
       }
     } else if (data.dateSource.source) {
+      if (data.dateWords) {
+        errors.push(new ContentError(file, 'dateWords', 'dateWords 只用于出自条款的日期', '删去 dateWords；公开资料的原话写在 dateSource.note'));
+      }
       dateSource = { kind: 'public', source: data.dateSource.source, url: data.dateSource.url, note: data.dateSource.note };
     }
 
@@ -286,6 +316,14 @@ async function build(): Promise<EventCalendarData> {
       brands: data.brands.map((id) => ({ id, name: brandNames.get(id) ?? id, href: `/brands/${id}/` })),
       clauses: quotes,
       dateSource,
+      dateWording: dateWording(
+        date,
+        dateSource.kind === 'clause'
+          ? { kind: 'clause', ref: dateSource.clause.ref, words: data.dateWords }
+          : { kind: 'public', source: dateSource.source, quote: dateSource.note ?? '' },
+        recurrence,
+        data.deadline,
+      ),
       sequence: data.sequence,
       updated: data.updated,
       calendar: calendarEntry(date, recurrence, time),
@@ -380,9 +418,9 @@ export async function eventClauseLinks(): Promise<Array<{ ref: string; link: { k
 
 const PRODID = '-//Bayu Jinguo//Events calendar 1.0//ZH';
 
-/** Where a date comes from, in one line. */
+/** Where a date comes from: the clause's citation or the public source's name (its words are in the date wording). */
 export function dateSourceText(source: DateSource): string {
-  return source.kind === 'clause' ? `${source.clause.citation}` : `${source.source}${source.note ? `：${source.note}` : ''}`;
+  return source.kind === 'clause' ? source.clause.citation : source.source;
 }
 
 /** The VEVENT for an entry, or null when its date gives no day (see src/lib/ical.ts). */
@@ -398,11 +436,10 @@ export function toIcsEvent(event: CalendarEvent, site: URL): IcsEvent | null {
   if (event.status === '取消') summary = `［取消］${summary}`;
   const url = new URL(event.href, site).href;
   const lines = [
-    `时间：${when}${repeat ? `；${repeat}` : ''}${event.recurrence && !event.recurrence.until && event.dateSource.kind === 'clause' ? '（原文未规定截止时间）' : ''}`,
-    entry.tentative
-      ? `${event.dateSource.kind === 'clause' ? '原文' : '所据资料'}只给出“${when}”，没有给出具体哪一天；日历中这一段时间只表示范围，不是活动的起止日期。`
-      : '',
+    `时间：${when}${repeat ? `；${repeat}` : ''}`,
     `日期依据：${dateSourceText(event.dateSource)}`,
+    dateWordingText(event.dateWording),
+    entry.tentative ? t('event.ics.tentative') : '',
     event.organiser ? `组织：${event.organiser}` : '',
     `出处：${event.clauses.map((c) => c.citation).join('；')}`,
     event.note ? `本站说明：${event.note}` : '',
@@ -437,7 +474,7 @@ export function calendarFile(events: readonly CalendarEvent[], options: { name: 
   const description = [
     '重庆市妇联 2021 年工作要点及四个巴渝巾帼行动实施方案中的活动、会议、报送节点和纪念日。',
     '只写入原文或公开资料给出的日子；只知道月份、季节的标为“日期待定”的暂定时段。',
-    left > 0 ? `另有 ${left} 项只知道年份或日期待定，未写入本文件，见 ${new URL(options.pageHref, options.site).href}` : '',
+    left > 0 ? t('event.ics.left', { count: left, url: new URL(options.pageHref, options.site).href }) : '',
   ]
     .filter(Boolean)
     .join('');
