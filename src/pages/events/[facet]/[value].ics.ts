@@ -1,4 +1,8 @@
-/** One iCalendar file per kind, action, brand and district: /events/brand/dajie.ics … */
+/**
+ * One iCalendar file per kind, action, brand and district that has at least one entry a calendar
+ * can hold (/events/kind/observance.ics …); a value whose entries are all known only by year has
+ * none, and its page says why.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFile, loadEvents, matchesFacet, type FacetName } from '../../../data/events';
 import { t } from '../../../lib/i18n';
@@ -7,8 +11,12 @@ const SUBSCRIBABLE: FacetName[] = ['kind', 'action', 'brand', 'district'];
 
 export const getStaticPaths = (async () => {
   const calendar = await loadEvents();
+  const dated = (facet: FacetName, value: string) =>
+    calendar.occurrences.some((o) => o.event.calendar.kind === 'dated' && matchesFacet(o, facet, value));
   return SUBSCRIBABLE.flatMap((facet) =>
-    calendar.facets[facet].map(({ value, label }) => ({ params: { facet, value }, props: { facet, value, label } })),
+    calendar.facets[facet]
+      .filter(({ value }) => dated(facet, value))
+      .map(({ value, label }) => ({ params: { facet, value }, props: { facet, value, label } })),
   );
 }) satisfies GetStaticPaths;
 
