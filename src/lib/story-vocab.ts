@@ -27,7 +27,8 @@ export type ActionId = keyof typeof ACTIONS;
 
 /**
  * Honours and exemplar titles named in the texts. The slug is the story field value and the last
- * part of the facet page's URL (/stories/honour/<slug>/).
+ * part of the facet page's URL (/stories/honour/<slug>/). Roles the texts name are not honours:
+ * a 巾帼志愿河长 (绿色生活实施方案二、（一）3.) is a volunteer's role and belongs in a person's `role`.
  */
 export const HONOURS = {
   'sanba-hongqishou': '三八红旗手',
@@ -53,7 +54,6 @@ export const HONOURS = {
   'hao-popo': '好婆婆',
   'xiaoshan-ernv': '孝善儿女',
   'zuimei-shuxiang-jiating': '最美书香家庭',
-  'zhiyuan-hezhang': '巾帼志愿河长',
 } as const;
 export type HonourId = keyof typeof HONOURS;
 
