@@ -40,7 +40,8 @@ export interface Story extends Faceted {
   url: string;
   /** The 区县 of the story, in the order the story lists them. */
   places: StoryPlace[];
-  contact: PressContact;
+  /** The press contact; a sample has none. */
+  contact: PressContact | undefined;
 }
 
 /** Ids a story file may not have, because they are path segments of the section's own pages. */
@@ -98,7 +99,7 @@ async function build(): Promise<StoryLibrary> {
         );
       }
     });
-    if (!contacts.has(data.contact)) {
+    if (data.contact !== undefined && !contacts.has(data.contact)) {
       errors.push(
         new ContentError(
           file,
@@ -131,7 +132,7 @@ async function build(): Promise<StoryLibrary> {
       url: `/stories/${entry.id}/`,
       date: data.date,
       places,
-      contact: contacts.get(data.contact) as PressContact,
+      contact: data.contact === undefined ? undefined : contacts.get(data.contact),
       brand: data.brands,
       action: data.actions,
       district: data.districts,
