@@ -101,9 +101,24 @@ async function build(): Promise<PolicyLibrary> {
     if (unparsed.has(doc.id)) continue;
     const byId = new Map(doc.blocks.map((b) => [b.id, b]));
     doc.data.errata.forEach((erratum, i) => {
+      if (erratum.where === 'title') {
+        if (!doc.data.title.includes(erratum.corrected)) {
+          errors.push(
+            new ContentError(doc.file, `errata[${i}].corrected`, `“${erratum.corrected}” 不在标题中`, '让勘误的 corrected 与更正后的 title 一致'),
+          );
+        }
+        return;
+      }
       const block = byId.get(erratum.where);
       if (!block) {
-        errors.push(new ContentError(doc.file, `errata[${i}].where`, `条款 “${erratum.where}” 不存在`, '写成本文中某一条或某一段的编号，例如 s2-1'));
+        errors.push(
+          new ContentError(
+            doc.file,
+            `errata[${i}].where`,
+            `条款 “${erratum.where}” 不存在`,
+            '写成本文中某一条或某一段的编号，例如 s2-1；标题的勘误写 title',
+          ),
+        );
       } else if (!block.text.includes(erratum.corrected)) {
         errors.push(
           new ContentError(
