@@ -6,14 +6,21 @@ import { isoDay, required, slug, text } from './common';
  * listed here and shown on its page; nothing else may differ from the published document.
  */
 export const erratum = z.object({
-  /** Id of the clause (or paragraph) where the correction is, for example `s1-3`. */
-  where: z.string().regex(/^[a-z0-9-]+$/, '位置应为条款编号，例如 s1-3（clause id）'),
-  /** The text as it stands in the source (a page break inside a word is written as a line break). */
+  /** Id of the clause (or paragraph) where the correction is, for example `s1-3`; `title` for the document's title. */
+  where: z.string().regex(/^[a-z0-9-]+$/, '位置应为条款编号，例如 s1-3（clause id），或 title（标题）'),
+  /**
+   * The text as it stands in the source. A break of the extraction (a page end, or a line end that
+   * the extraction kept) is written as a line break; a title's line wrap, which the extraction
+   * turned into a space, is written as that space.
+   */
   printed: z.string().min(1),
   /** The text as the site shows it. */
   corrected: z.string().min(1),
-  /** `join`: a line broken at a page end, joined; `typo`: a wrong character, corrected. */
-  kind: z.enum(['join', 'typo']),
+  /**
+   * `join`: a line broken at a page end, joined; `linebreak`: a line broken within a page (or a
+   * title's line wrap extracted as a space), joined; `typo`: a wrong character, corrected.
+   */
+  kind: z.enum(['join', 'linebreak', 'typo'], { error: 'kind 只能是 join（换页断行）、linebreak（页内断行或标题折行）或 typo（错字）' }),
   /** A short explanation, where the change is more than a join or a single character. */
   note: z.string().optional(),
 });

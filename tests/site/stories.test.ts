@@ -161,7 +161,9 @@ describe('a reporter opens one of them', () => {
     await expect.poll(() => cite.getByRole('status').innerText()).toBe('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const url = `${productionOrigin()}/stories/${story.id}/`;
-    expect(copied).toBe(`本站编辑.《${story.title}》${story.sample ? '［示例］' : ''}.巴渝巾帼网, ${story.date}. ${url}`);
+    expect(copied).toBe(
+      `本站编辑.《${story.title}》${story.sample ? '［示例］' : ''}.巴渝巾帼网, ${story.date}${story.sample ? '（示例编写日期）' : ''}. ${url}`,
+    );
     await page.context().close();
   });
 
