@@ -109,38 +109,41 @@ export async function imageSize(input: Buffer | string): Promise<{ width: number
   return { width: meta.autoOrient.width, height: meta.autoOrient.height, format };
 }
 
-/** Tags that tell where a photo was taken, with what, or by whom the camera belongs to. */
-const PRIVATE_TAG =
-  /^(GPS.*|latitude|longitude|Make|Model|Software|HostComputer|Artist|.*SerialNumber|Lens.*|CameraOwnerName|OwnerName|City|Sub-?location|State|Province-?State|Country.*|Location.*)$/i;
+/** EXIF tags that tell where a photo was taken, with what, or whose camera it is. */
+const PRIVATE_EXIF = /^(GPS.*|latitude|longitude|Make|Model|Software|HostComputer|Artist|.*SerialNumber|Lens.*|CameraOwnerName|OwnerName)$/i;
+/** The same in XMP (and IPTC place names carried in XMP). */
+const PRIVATE_XMP =
+  /\b(exif:GPS\w+|tiff:(Make|Model|Software|Artist)|aux:\w+|exifEX:(\w*SerialNumber|Lens\w*|CameraOwnerName)|photoshop:(City|State|Country)|Iptc4xmpCore:(Location|CountryCode)|Iptc4xmpExt:Location\w*)\b/g;
 
-/** The names of location, device and owner tags an image carries (none for a clean image). */
+/**
+ * The location, device and owner tags an image carries (none for a clean image), read from its
+ * EXIF (with exifr), XMP and IPTC blocks as sharp finds them in any format (JPEG, PNG, WebP, AVIF…).
+ * Any IPTC block counts: the site never writes one, and it holds places and names.
+ */
 export async function privateTags(input: Buffer | string): Promise<string[]> {
-  let parsed: Record<string, unknown> | undefined;
-  try {
-    parsed = await exifr.parse(input, { tiff: true, exif: true, gps: true, xmp: true, iptc: true, ifd1: true, mergeOutput: false });
-  } catch {
-    // A format exifr does not read (WebP, GIF): sharp below says whether any metadata is there.
-  }
+  const meta = await sharp(input).metadata();
   const found = new Set<string>();
-  for (const [segment, tags] of Object.entries(parsed ?? {})) {
-    if (!tags || typeof tags !== 'object') continue;
-    for (const name of Object.keys(tags)) if (segment === 'gps' || PRIVATE_TAG.test(name)) found.add(`${segment}.${name}`);
+  if (meta.exif) {
+    const tiff = meta.exif.subarray(0, 6).toString('latin1') === 'Exif\0\0' ? meta.exif.subarray(6) : meta.exif;
+    const parsed: Record<string, Record<string, unknown> | undefined> | undefined = await exifr
+      .parse(tiff, { tiff: true, exif: true, gps: true, ifd1: true, xmp: false, iptc: false, mergeOutput: false })
+      .catch(() => undefined);
+    if (!parsed) found.add('exif (unreadable)');
+    for (const [segment, tags] of Object.entries(parsed ?? {})) {
+      for (const name of Object.keys(tags ?? {})) if (segment === 'gps' || PRIVATE_EXIF.test(name)) found.add(`${segment}.${name}`);
+    }
   }
-  if (!parsed) {
-    const meta = await sharp(input).metadata();
-    if (meta.exif) found.add('exif');
-    if (meta.iptc) found.add('iptc');
-    if (meta.xmp && !meta.xmp.toString('utf8').includes(SITE_XMP_TOOL)) found.add('xmp');
-  }
+  if (meta.xmp) for (const [name] of meta.xmp.toString('utf8').matchAll(PRIVATE_XMP)) found.add(`xmp.${name}`);
+  if (meta.iptc) found.add('iptc');
   return [...found];
 }
 
 /** Whether an image carries metadata other than what the site itself wrote. */
-async function needsStripping(path: string): Promise<boolean> {
-  const meta = await sharp(path).metadata();
+async function needsStripping(image: Buffer): Promise<boolean> {
+  const meta = await sharp(image).metadata();
   if (!meta.exif && !meta.xmp && !meta.iptc) return false;
   const ours = !meta.exif && !meta.iptc && meta.xmp?.toString('utf8').includes(SITE_XMP_TOOL);
-  return !ours || (await privateTags(path)).length > 0;
+  return !ours || (await privateTags(image)).length > 0;
 }
 
 /** Every image file under a folder, relative paths. */
@@ -157,8 +160,9 @@ export async function stripPublishedImages(dir: string): Promise<string[]> {
   const stripped: string[] = [];
   for (const name of await imagesUnder(dir)) {
     const path = join(dir, name);
-    if (!(await needsStripping(path))) continue;
-    await writeFile(path, await publishableImage(await readFile(path)));
+    const image = await readFile(path);
+    if (!(await needsStripping(image))) continue;
+    await writeFile(path, await publishableImage(image));
     stripped.push(name);
   }
   return stripped;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent, type ContentEntries } from '../../src/lib/content-files/check';
 import { lineOf, MISTAKES } from '../support/content-mistakes';
+import { guideExamples } from '../support/guide';
 import { CONTENT } from '../support/paths';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bayu-content-check-'));
@@ -66,7 +67,17 @@ describe('each mistake is told with the file, the line, the field and the fix', 
     expect(error.problem).toMatch(/[\u4e00-\u9fff]/);
     expect(error.fix).toMatch(/[\u4e00-\u9fff]/);
     expect(error.message).toContain(`。修改方法：${error.fix}`);
+    // The editors' guide shows this message as the program prints it.
+    for (const example of guide.filter((e) => e.name === mistake.name)) expect(errors.map((e) => e.message)).toContain(example.message);
   });
+});
+
+const guide = guideExamples();
+
+test('every example in the editors’ guide is a mistake the tests make', () => {
+  expect(guide.length).toBeGreaterThan(20);
+  const names = new Set(MISTAKES.map((m) => `${m.crossCheck ? 'build' : 'case'}: ${m.name}`));
+  expect(guide.map((e) => `${e.kind}: ${e.name}`).filter((name) => !names.has(name))).toEqual([]);
 });
 
 describe('harmless differences change nothing', () => {

@@ -18,11 +18,13 @@ import { COLLECTIONS, type CollectionName } from './collections';
 
 /** The problems of a collection, thrown as one error with every message (as check:content prints them). */
 export class ContentCheckError extends Error {
-  readonly errors: readonly ContentError[];
-  constructor(errors: readonly ContentError[]) {
-    super(formatContentErrors(errors));
+  readonly problems: readonly ContentError[];
+  constructor(problems: readonly ContentError[]) {
+    super(formatContentErrors(problems));
     this.name = 'ContentCheckError';
-    this.errors = errors;
+    this.problems = problems;
+    // Astro prints the stack under the message; for an editor the message says everything.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -91,7 +91,7 @@ export function scanFolder(folder: string, rules: FolderRules): { files: FoundFi
   const wanted = rules.extension;
   const names = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
   const fileError = (name: string, problem: string, fix: string) => errors.push(new ContentError(`${rules.shown}/${name}`, '文件名', problem, fix));
-  const exampleName = rules.extension === '.yaml' ? 'xiushan-tea.yaml' : 'xiushan-tea.mdx';
+  const exampleName = `xiushan-chaye${rules.extension}（秀山茶叶）`;
 
   for (const entry of entries) {
     const name = entry.name;
