@@ -25,7 +25,7 @@ export const isoDay = z.union([z.date(), z.string()], { error: required }).trans
     const form = /^\d{4}-\d{2}-\d{2}$/.test(text);
     const problem = form ? `日期 “${text}” 不存在` : `日期 “${text}” 不是 YYYY-MM-DD 的写法`;
     const fix = form
-      ? '写成真实存在的日期：核对月份（1–12）和当月的天数，例如 2021-04-08'
+      ? '写成真实存在的日期（YYYY-MM-DD）：核对月份（1–12）和当月的天数，例如 2021-04-08'
       : '写成 YYYY-MM-DD，例如 2021-04-08（年份四位，月和日各两位，用英文减号）';
     ctx.addIssue({ code: 'custom', message: `${problem}：${fix}`, params: { problem, fix } });
     return z.NEVER;

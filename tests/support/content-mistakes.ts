@@ -122,6 +122,32 @@ export const MISTAKES: Mistake[] = [
     expected: { file: `content/${NOTICE}`, field: 'kind', at: 'kind:', fix: /notice、text/ },
   },
   {
+    name: 'a policy without kind',
+    apply: edit(NOTICE, (s) => replaceOnce(s, /^kind: .*\n/m, '')),
+    expected: { file: `content/${NOTICE}`, field: 'kind', problem: /缺少必填字段 kind/, fix: /notice、text/ },
+  },
+  {
+    name: 'a misspelt field inside a group (dateSource.sorce)',
+    apply: edit(EVENT, (s) => replaceOnce(s, /^ {2}source: /m, '  sorce: ')),
+    expected: { file: `content/${EVENT}`, field: 'dateSource.sorce', at: 'sorce:', fix: /是不是要写 source/ },
+  },
+  {
+    name: 'a term source missing its quote',
+    apply: edit('terms/sizi.yaml', (s) => replaceOnce(s, /^ {2}quote: .*\n/m, '')),
+    expected: {
+      file: 'content/terms/sizi.yaml',
+      field: 'source.quote',
+      at: 'source:',
+      problem: /缺少必填字段 quote/,
+      fix: /在 source 下面加一行 “quote: …”/,
+    },
+  },
+  {
+    name: 'an empty file',
+    apply: (content) => writeFileSync(join(content, 'terms/sizi.yaml'), '# 待写\n'),
+    expected: { file: 'content/terms/sizi.yaml', field: '文件内容', problem: /没有写任何字段/, fix: /src\/schemas\/term\.ts/ },
+  },
+  {
     name: 'a list where one value is expected (place)',
     apply: edit(EVENT, (s) => replaceOnce(s, /^status: /m, 'place: [wanzhou, yubei]\nstatus: ')),
     expected: { file: `content/${EVENT}`, field: 'place', at: 'place:', problem: /只能写一个值/, fix: /place: wanzhou/ },
@@ -383,6 +409,16 @@ export const MISTAKES: Mistake[] = [
     name: 'a folder inside a content folder',
     apply: (content) => mkdirSync(join(content, 'events/2022')),
     expected: { file: 'content/events/2022/', field: '文件名', problem: /子文件夹/, fix: /content\/events\// },
+  },
+  {
+    name: 'a story saved as .md',
+    apply: (content) => renameSync(join(content, STORY), join(content, 'stories/sample-youyang-livestream.md')),
+    expected: {
+      file: 'content/stories/sample-youyang-livestream.md',
+      field: '文件名',
+      problem: /只读取 \.mdx/,
+      fix: /改名为 sample-youyang-livestream\.mdx/,
+    },
   },
   {
     name: 'a file name with capitals',

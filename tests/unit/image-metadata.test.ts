@@ -74,7 +74,9 @@ describe('the build’s sweep over the built site', () => {
   test('strips every image carrying metadata, and leaves the site’s own downloads and clean images alone', async () => {
     const site = join(scratch, 'site');
     mkdirSync(join(site, 'img'), { recursive: true });
-    const clean = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).png().toBuffer();
+    const clean = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
     const ours = await publishableImage(await phonePhoto(), credits);
     writeFileSync(join(site, 'img', 'phone.jpg'), await phonePhoto());
     writeFileSync(join(site, 'img', 'phone.webp'), await phonePhoto('webp'));

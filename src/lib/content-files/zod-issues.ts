@@ -192,7 +192,7 @@ function tellIssue(issue: Issue, ctx: IssueContext, input: unknown): Told[] {
         const current = value && typeof value === 'object' ? (value as Record<string, unknown>)[issue.discriminator] : undefined;
         return [
           {
-            path: current === undefined ? path.slice(0, -1) : path,
+            path,
             missing: current === undefined,
             problem: current === undefined ? `缺少必填字段 ${issue.discriminator}` : `${shown(current)} 不是可以选的值`,
             fix: `${issue.discriminator} 只能写其中之一：${options.join('、')}`,
@@ -279,7 +279,11 @@ function typeProblem(
 export function issuesToErrors(issues: readonly Issue[], ctx: IssueContext, data: unknown): ContentError[] {
   const seen = new Set<string>();
   const errors: ContentError[] = [];
+  // A check over a whole group (“write clause or source”) fails because of a misspelt field in it:
+  // the misspelling is the one thing to fix.
+  const misspelt = new Set(issues.filter((i) => i.code === 'unrecognized_keys').map((i) => fieldPath(i.path)));
   for (const issue of issues) {
+    if (issue.code === 'custom' && misspelt.has(fieldPath(issue.path))) continue;
     for (const told of tell(issue, ctx, data)) {
       const field = fieldPath(told.path) || '文件内容';
       const lineKey = told.missing ? fieldPath(told.path.slice(0, -1)) : fieldPath(told.path);
