@@ -77,7 +77,7 @@ describe('npm run build', () => {
     const story = 'sample-xiushan-tea-wangjie';
     const photo = await cameraPhoto();
     await writeFile(join(content, 'stories/images/wangjie-tea.jpg'), photo);
-    expect(await privateTags(photo)).toEqual(expect.arrayContaining(['gps.latitude', 'ifd0.Make', 'ifd0.Model', 'photoshop.City']));
+    expect(await privateTags(photo)).toEqual(expect.arrayContaining(['gps.latitude', 'ifd0.Make', 'ifd0.Model', 'xmp.photoshop:City']));
 
     const good = await siteBuild(options);
     expect(good.ok, good.output.slice(-4000)).toBe(true);

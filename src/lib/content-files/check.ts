@@ -374,6 +374,8 @@ export async function checkContent(contentDir: string): Promise<ContentCheck> {
   const dir = resolve(contentDir);
   const checks = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await checkCollection(dir, name)] as const));
   const entries = Object.fromEntries(checks.map(([name, check]) => [name, check.entries])) as ContentEntries;
-  const errors = [...checkRoot(dir), ...checks.flatMap(([, check]) => check.errors)];
+  // In file order, then line order, as an editor goes through them.
+  const byFile = (a: ContentError, b: ContentError) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1);
+  const errors = [...checkRoot(dir), ...checks.flatMap(([, check]) => check.errors)].sort(byFile);
   return { errors, entries };
 }
