@@ -119,13 +119,15 @@ function listNames(dir: string): string[] {
 /** Widths of image files already read, by content: a check run again (tests, dev) reads only new images. */
 const widths = new Map<string, Promise<number | undefined>>();
 
+/** The width of an image as shown (a photo turned by its camera's orientation counts upright). */
 function imageWidth(path: string): Promise<number | undefined> {
-  const key = createHash('sha1').update(readFileSync(path)).digest('hex');
+  const bytes = readFileSync(path);
+  const key = createHash('sha1').update(bytes).digest('hex');
   let width = widths.get(key);
   if (!width) {
-    width = sharp(path)
+    width = sharp(bytes)
       .metadata()
-      .then((m) => m.width);
+      .then((m) => m.autoOrient.width);
     widths.set(key, width);
   }
   return width;
@@ -207,23 +209,25 @@ function schemaFor(spec: CollectionSpec, contentDir: string, entryPath: string):
   return spec.schema({ image: imageCheck(contentDir, entryPath, images) } as unknown as SchemaContext);
 }
 
+/** A content file's text, normalised (see normaliseText), or what stops it being read. */
+function readText(path: string, file: string): string | ContentError {
+  let text: string;
+  try {
+    text = normaliseText(readFileSync(path, 'utf8'));
+  } catch {
+    return new ContentError(file, '文件', '文件无法读取', '确认文件没有被其他程序占用，再试一次');
+  }
+  if (text.includes('\uFFFD')) {
+    return new ContentError(file, '文件', '文件不是 UTF-8 编码，中文会变成乱码', '用编辑器把文件另存为 UTF-8 编码（记事本：另存为 → 编码选 UTF-8）');
+  }
+  return text;
+}
+
 /** Reads and checks one file of a folder collection. */
 async function checkFile(spec: CollectionSpec & { kind: 'folder' }, contentDir: string, found: FoundFile): Promise<CollectionCheck> {
   const file = shownPath(contentDir, found.path);
-  let text: string;
-  try {
-    text = normaliseText(readFileSync(found.path, 'utf8'));
-  } catch {
-    return { entries: [], errors: [new ContentError(file, '文件', '文件无法读取', '确认文件没有被其他程序占用，再试一次')] };
-  }
-  if (text.includes('\uFFFD')) {
-    return {
-      entries: [],
-      errors: [
-        new ContentError(file, '文件', '文件不是 UTF-8 编码，中文会变成乱码', '用编辑器把文件另存为 UTF-8 编码（记事本：另存为 → 编码选 UTF-8）'),
-      ],
-    };
-  }
+  const text = readText(found.path, file);
+  if (text instanceof ContentError) return { entries: [], errors: [text] };
   let yamlText = text;
   let firstLine = 1;
   let body: string | undefined;
@@ -280,7 +284,9 @@ function checkList(spec: CollectionSpec & { kind: 'list' }, contentDir: string):
   const path = join(contentDir, spec.file);
   const file = shownPath(contentDir, path);
   if (!existsSync(path)) return { entries: [], errors: [new ContentError(file, '文件', '文件不见了', `恢复 ${file}（网站需要它）`)] };
-  const parsed = parseYaml({ file, text: normaliseText(readFileSync(path, 'utf8')) });
+  const text = readText(path, file);
+  if (text instanceof ContentError) return { entries: [], errors: [text] };
+  const parsed = parseYaml({ file, text });
   if (parsed.errors.length > 0) return { entries: [], errors: parsed.errors };
   if (!Array.isArray(parsed.data)) {
     return { entries: [], errors: [new ContentError(file, '文件内容', '内容应是一个列表，每项以 “- ” 开头', `照文件开头的说明写（${spec.guide}）`)] };

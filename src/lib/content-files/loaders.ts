@@ -47,10 +47,17 @@ async function checked(root: string, contentDir: string, name: CollectionName) {
   return check.entries;
 }
 
+/** Watchers already told about a path (a loader may be run again in one dev server). */
+const watched = new WeakMap<object, Set<string>>();
+
 /** In `astro dev`: runs `sync` whenever a file of the collection changes, logging problems in Chinese. */
 function watch(context: LoaderContext, path: string, sync: () => Promise<void>): void {
   const { watcher, logger } = context;
   if (!watcher) return;
+  const paths = watched.get(watcher) ?? new Set<string>();
+  watched.set(watcher, paths);
+  if (paths.has(path)) return;
+  paths.add(path);
   watcher.add(path);
   const onChange = (changed: string) => {
     if (changed !== path && !changed.startsWith(`${path}${sep}`)) return;
