@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { clauseRef, isoDay, slug, text, strictFields } from './common';
+import { DATE_FORMS, parsePartialDate } from '../lib/partial-date';
 
 /** Kinds of calendar entries, as editors write them, with the slug used in URLs. */
 export const EVENT_KINDS = {
@@ -21,13 +22,21 @@ export const REPEAT_WORDS = ['每月', '每季度', '每年'] as const;
 
 /**
  * The date as an editor writes it (see content/events/README.md): 2021-06-05, 2021-06-05/2021-06-07,
- * 2021-06, 2021-05/2021-06, 2021-夏季, 2021-Q2, 2021 or 待定. YAML reads an unquoted 2021-06-05 as a
- * date and 2021 as a number; both are turned back into the text. src/lib/model/events.ts parses it and
- * reports a bad date with the file and field.
+ * 2021-06, 2021-05/2021-06, 2021-夏季, 2021-Q2, 2021 or 待定. YAML reads 2021 as a number, which is
+ * turned back into the text; a date that is no valid form (2021-02-30, 2021-13) is reported here.
+ * src/lib/model/events.ts parses it again with `wholePeriod`.
  */
 const dateText = z
   .union([z.date(), z.number(), z.string()], { error: '请填写日期，例如 2021-06-05、2021-06、2021 或 待定' })
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim()));
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.error, params: { problem: parsed.error, fix: `日期可写成：${DATE_FORMS}` } });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 /** Where the date comes from: the clause that gives it, or a named public source. */
 export const dateSourceSchema = z

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { clauseRef, isoDay, slug, text } from './common';
+import { clauseRef, isoDay, required, slug, text } from './common';
 import { SITE_CONTENT_SINCE, sampleDateProblem } from '../lib/samples';
 
 /** The terms under which an image may be reused. */
@@ -21,8 +21,11 @@ export function storyImageSchema(image: SchemaContext['image']) {
   return z.strictObject({
     /** The master file, relative to the story file, for example ./images/wangjie-tea.jpg (JPEG or PNG, at least 1200 px wide). */
     src: image(),
-    /** What the image shows, for readers who cannot see it. */
-    alt: text,
+    /** What the image shows, for readers who cannot see it: one sentence. */
+    alt: z
+      .string({ error: required })
+      .trim()
+      .min(1, '写一句话说明图片里有什么，给看不到图片的读者，例如 alt: 层层茶园前，一位穿红衣的女子举着手机直播'),
     /** The caption printed under the image. */
     caption: text,
     /** Who made the image (photographer, illustrator or body). */

@@ -1,6 +1,8 @@
 /**
- * Running `astro build` from tests: the site build of the global setup and the fixture builds of
- * the bad-content tests. Every build gets its own OUT_DIR and CACHE_DIR under .test-build/.
+ * Building the site from tests, as `npm run build` does (scripts/build.mjs: content check, astro
+ * build into a fresh folder, image metadata stripped, then swapped in): the site build of the
+ * global setup and the fixture builds of the tests. Every build gets its own OUT_DIR and CACHE_DIR
+ * under .test-build/.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -9,7 +11,7 @@ import { inject } from 'vitest';
 import { CONTENT, ROOT } from './paths';
 
 export interface BuildResult {
-  /** Whether `astro build` exited with status 0. */
+  /** Whether the build exited with status 0. */
   ok: boolean;
   code: number | null;
   /** Everything the build printed (stdout and stderr interleaved), without colour codes. */
@@ -42,12 +44,12 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
-/** Runs `node_modules/.bin/astro build` and collects its output; never throws on a failed build. */
-export function astroBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
+/** Runs scripts/build.mjs (what `npm run build` runs) and collects its output; never throws on a failed build. */
+export function siteBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
   const extra: Record<string, string> = { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...env };
   if (contentDir) extra.CONTENT_DIR = contentDir;
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.mjs')], {
       cwd: ROOT,
       env: buildEnv(extra),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,7 +103,7 @@ export async function copyContent(name: string): Promise<string> {
 export function buildFixture(contentDir: string): Promise<BuildResult> {
   const base = dirname(contentDir);
   return slot(async () => {
-    const result = await astroBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), contentDir });
+    const result = await siteBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), contentDir });
     await rm(join(base, 'dist'), { recursive: true, force: true });
     // Kept for reading when a case fails: .test-build/fixtures/<name>/build.log
     await writeFile(join(base, 'build.log'), result.output);
