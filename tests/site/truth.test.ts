@@ -84,6 +84,23 @@ function first(node: Node, attribute: string): ElementNode | undefined {
   return hit;
 }
 
+const hasClass = (node: Node, name: string): node is ElementNode =>
+  isElement(node) &&
+  String(node.attributes.class ?? '')
+    .split(/\s+/)
+    .includes(name);
+
+/** The date label inside an element: the text of a DateLabel (.date-label) or of a related page's date (.related__date). */
+function dateLabel(node: Node): string | undefined {
+  let label: string | undefined;
+  walkSync(node, (child) => {
+    if (label !== undefined || !isElement(child)) return;
+    if (hasClass(child, 'date-label')) label = textOf((child.children ?? []).find(isElement) ?? child);
+    else if (hasClass(child, 'related__date')) label = textOf(child).trim();
+  });
+  return label;
+}
+
 /** The page's text with every marked 原文 quotation taken out. */
 function textWithoutMarkedQuotes(node: Node): string {
   if (isElement(node) && 'data-quote-from' in node.attributes) return '';
@@ -167,13 +184,13 @@ function pageLabels(id: string): Map<string, string> {
   const html = builtHtml(`/events/${id}/`);
   const tree = parse(html);
   const labels = new Map<string, string>();
-  const facts = elementsWith(html, 'class').find((e) => String(e.attributes.class).split(' ').includes('event-facts'));
-  const main = facts && first(facts, 'data-date-label');
-  if (main) labels.set('0', textOf(main));
+  const facts = elementsWith(html, 'class').find((e) => hasClass(e, 'event-facts'));
+  const main = facts && dateLabel(facts);
+  if (main !== undefined) labels.set('0', main);
   walkSync(tree, (node) => {
     if (isElement(node) && node.name === 'li' && 'data-occurrence' in node.attributes) {
-      const label = first(node, 'data-date-label');
-      if (label) labels.set(String(node.attributes['data-occurrence']), textOf(label));
+      const label = dateLabel(node);
+      if (label !== undefined) labels.set(String(node.attributes['data-occurrence']), label);
     }
   });
   return labels;
@@ -195,7 +212,8 @@ describe('a list gives each event the date label of its own page', () => {
     walkSync(parse(html), (node) => {
       if (!isElement(node) || node.name !== 'li') return;
       let id = node.attributes['data-event'] as string | undefined;
-      let index = node.attributes['data-occurrence'] as string | undefined;
+      // The first (or only) occurrence carries no index.
+      let index = (node.attributes['data-occurrence'] as string | undefined) ?? '0';
       if (id === undefined) {
         // A related page on an action or brand page: an event link with its date.
         const link = first(node, 'href');
@@ -205,11 +223,11 @@ describe('a list gives each event the date label of its own page', () => {
         id = match[1];
         index = '0';
       }
-      const label = first(node, 'data-date-label');
-      if (!label || id === undefined) return;
+      const label = dateLabel(node);
+      if (label === undefined || id === undefined) return;
       items++;
-      const expected = labelsOf.get(id)?.get(index ?? '0');
-      if (textOf(label) !== expected) problems.push(`${id} [${index}]: “${textOf(label)}” here, “${expected}” on its page`);
+      const expected = labelsOf.get(id)?.get(index);
+      if (label !== expected) problems.push(`${id} [${index}]: “${label}” here, “${expected}” on its page`);
     });
     if (path === '/events/') expect(items, 'the page lists events with dates').toBeGreaterThan(0);
     expect(problems.join('\n')).toBe('');
