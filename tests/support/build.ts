@@ -5,10 +5,10 @@
  * under .test-build/.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { inject } from 'vitest';
-import { CONTENT, ROOT } from './paths';
+import { CONTENT, ROOT, TEST_BUILD } from './paths';
 
 export interface BuildResult {
   /** Whether the build exited with status 0. */
@@ -44,8 +44,47 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * Runs one build at a time across all test workers: Astro writes content-assets.mjs and
+ * content-modules.mjs into the project's .astro/ whatever OUT_DIR and CACHE_DIR say, so two builds
+ * at once can bundle each other's content (a SAMPLES=exclude build then publishes sample images).
+ */
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(TEST_BUILD, 'site-build.lock');
+  await mkdir(TEST_BUILD, { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
+      if (holder > 0 && !alive(holder)) await rm(lock, { recursive: true, force: true });
+      else await new Promise((wait) => setTimeout(wait, 500));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Runs scripts/build.mjs (what `npm run build` runs) and collects its output; never throws on a failed build. */
-export function siteBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
+export function siteBuild(options: BuildOptions): Promise<BuildResult> {
+  return oneAtATime(() => runBuild(options));
+}
+
+function runBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
   const extra: Record<string, string> = { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...env };
   if (contentDir) extra.CONTENT_DIR = contentDir;
   return new Promise((resolve, reject) => {
