@@ -196,12 +196,12 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' }) {
   };
 }
 
-/** Runs `npm run build` for a site address; returns whether it succeeded. */
-function build(siteUrl) {
+/** Runs `npm run build` for a site address into a folder; returns whether it succeeded. */
+function build(siteUrl, outDir) {
   console.log(`Building the site for ${siteUrl}`);
   const npm = process.env.npm_execpath;
   const [command, args] = npm ? [process.execPath, [npm, 'run', 'build']] : ['npm', ['run', 'build']];
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, SITE_URL: siteUrl } });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, SITE_URL: siteUrl, OUT_DIR: resolve(outDir) } });
   return result.status === 0;
 }
 
@@ -217,7 +217,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   });
   // Listening first: a port in use stops `npm start` before it spends a build.
   const server = await startServer({ root: values.root, port: Number(values.port), host: values.host });
-  if (values.build && !build(process.env.SITE_URL || localSiteUrl(server.port))) process.exit(1);
+  if (values.build && !build(process.env.SITE_URL || localSiteUrl(server.port), values.root)) process.exit(1);
   if (!(await statOf(resolve(values.root)))?.isDirectory()) {
     console.error(`✗ ${values.root}/ does not exist. Build the site first: npm start builds and serves it.`);
     process.exit(1);

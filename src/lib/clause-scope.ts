@@ -1,6 +1,6 @@
 /**
- * The citable units of a policy text and the text each one covers, and which of the five actions
- * a clause belongs to. Pure functions over parsed blocks (src/lib/policy-text.ts).
+ * The citable units of a policy text and the text each one covers, and which of the actions a
+ * clause belongs to. Pure functions over parsed blocks (src/lib/policy-text.ts).
  */
 import type { ClauseRef } from './citation';
 import { plainText, type PolicyBlock } from './policy-text';
@@ -44,28 +44,26 @@ export function scopeIdOf(block: PolicyBlock): string | null {
   return null;
 }
 
-/** What ties an action to the texts: its clause in the work plan, its plan, further clauses. */
+/** What ties an action to the texts: its work plan clauses (one a year), its plans, further clauses. */
 export interface ActionAnchor {
   id: string;
-  /** The work plan clause that launches the action, e.g. workplan-2021#s2-1. */
-  workplanClause: ClauseRef;
-  /** Id of the action's implementation plan, or null where there is none. */
-  plan: string | null;
+  /** The work plan clauses that launch or carry the action, e.g. workplan-2021#s2-1. */
+  workplanClauses: readonly ClauseRef[];
+  /** Ids of the action's implementation plans (none for an action without one). */
+  plans: readonly string[];
   /** Further clauses that belong to the action, written `policy#clause`. */
   related: readonly string[];
 }
 
 /**
- * The actions a clause belongs to: the action whose work plan clause it is (or lies under), the
+ * The actions a clause belongs to: an action whose work plan clause it is (or lies under), an
  * action whose implementation plan it is in, and any action that lists it as related.
  */
 export function actionsOfClause(ref: ClauseRef, actions: readonly ActionAnchor[]): string[] {
+  const under = (w: ClauseRef) => ref.policy === w.policy && (ref.clause === w.clause || ref.clause.startsWith(`${w.clause}-`));
   return actions
-    .filter((action) => {
-      const w = action.workplanClause;
-      if (ref.policy === w.policy && (ref.clause === w.clause || ref.clause.startsWith(`${w.clause}-`))) return true;
-      if (action.plan !== null && ref.policy === action.plan) return true;
-      return action.related.includes(`${ref.policy}#${ref.clause}`);
-    })
+    .filter(
+      (action) => action.workplanClauses.some(under) || action.plans.includes(ref.policy) || action.related.includes(`${ref.policy}#${ref.clause}`),
+    )
     .map((action) => action.id);
 }

@@ -10,6 +10,7 @@
  * Editors write dates in a short form (see `parsePartialDate`); pages show them in Chinese
  * (`formatPartialDate`); browsers compare them with the reader's today (`relationToToday`).
  */
+import { formatChineseDay } from './dates';
 
 export type Precision = 'day' | 'days' | 'month' | 'months' | 'season' | 'quarter' | 'year' | 'tbd';
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
@@ -176,7 +177,7 @@ export type ParseResult = { ok: true; value: PartialDate } | { ok: false; error:
 
 /** The forms an editor may write, for error messages. */
 export const DATE_FORMS =
-  '某一天 2021-06-05；几天 2021-06-05/2021-06-07；某月 2021-06；几个月 2021-05/2021-06；季节 2021-夏季；季度 2021-Q2；全年 2021；不知道 待定';
+  '例如：某一天 2021-06-05；几天 2021-06-05/2021-06-07；某月 2021-06；几个月 2021-05/2021-06；季节 2021-夏季；季度 2021-Q2；全年 2021；不知道 待定';
 
 function fail(error: string): ParseResult {
   return { ok: false, error };
@@ -243,7 +244,7 @@ export function parsePartialDate(input: string | number | Date, options: { whole
         },
       };
     }
-    return fail(`“${text}” 不是有效的范围：两端须同为日期（2021-06-05/2021-06-07）或同为月份（2021-05/2021-06），且须是真实存在的日期`);
+    return fail(`“${text}” 不是有效的范围：两端须同为日期（例如 2021-06-05/2021-06-07）或同为月份（例如 2021-05/2021-06），且须是真实存在的日期`);
   }
 
   if (/^\d{4}$/.test(text)) return { ok: true, value: yearWindow(Number(text), whole) };
@@ -363,12 +364,6 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 // Chinese formatting
 // ---------------------------------------------------------------------------------------------
 
-/** 2021-06-05 → 2021 年 6 月 5 日 */
-export function formatDay(iso: string): string {
-  const { year, month, day } = dayParts(iso);
-  return `${year} 年 ${month} 月 ${day} 日`;
-}
-
 /**
  * The date in Chinese, as precise as it is and no more:
  * “2021 年 6 月 5 日”, “2021 年 10 月 1–7 日”, “2021 年 5–6 月”, “2021 年夏季”, “2021 年第二季度”,
@@ -381,9 +376,9 @@ export function formatPartialDate(date: PartialDate): string {
   const b = dayParts(end);
   switch (date.precision) {
     case 'day':
-      return formatDay(start);
+      return formatChineseDay(start);
     case 'days':
-      if (a.year !== b.year) return `${formatDay(start)}至 ${formatDay(end)}`;
+      if (a.year !== b.year) return `${formatChineseDay(start)}至 ${formatChineseDay(end)}`;
       if (a.month !== b.month) return `${a.year} 年 ${a.month} 月 ${a.day} 日至 ${b.month} 月 ${b.day} 日`;
       return `${a.year} 年 ${a.month} 月 ${a.day}–${b.day} 日`;
     case 'month':
@@ -402,11 +397,27 @@ export function formatPartialDate(date: PartialDate): string {
   }
 }
 
-/** Short form without the year, for lists already grouped by year: “6 月 5 日”, “5–6 月”, “夏季”. */
+/**
+ * Short form without the year, for a label that already sits beside its year: “6 月 5 日”, “5–6 月”,
+ * “夏季”. A date known only by its year keeps its full form (“2021 年内”): without the year nothing
+ * would be left to read.
+ */
 export function formatPartialDateShort(date: PartialDate): string {
   const full = formatPartialDate(date);
-  if (!date.start || !date.end || date.start.slice(0, 4) !== date.end.slice(0, 4)) return full;
+  if (!date.start || !date.end || date.precision === 'year' || date.start.slice(0, 4) !== date.end.slice(0, 4)) return full;
   return full.replace(/^\d{4} 年\s?/, '');
+}
+
+/**
+ * The date with the months of a season or quarter spelled out, so that a reader sees which months
+ * the site means: “2021 年春季（3–5 月）”, “2021 年第二季度（4–6 月）”; other dates as formatPartialDate.
+ */
+export function formatPartialDateSpelled(date: PartialDate): string {
+  const label = formatPartialDate(date);
+  if (!date.start || !date.end || (date.precision !== 'season' && date.precision !== 'quarter')) return label;
+  const a = dayParts(date.start);
+  const b = dayParts(date.end);
+  return a.year === b.year ? `${label}（${a.month}–${b.month} 月）` : `${label}（${a.year} 年 ${a.month} 月至 ${b.year} 年 ${b.month} 月）`;
 }
 
 // ---------------------------------------------------------------------------------------------

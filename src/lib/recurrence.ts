@@ -53,8 +53,9 @@ export function checkRecurrence(date: PartialDate, rule: Recurrence): string | n
   };
   const word = { monthly: '每月', quarterly: '每季度', yearly: '每年' }[rule.freq];
   if (!allowed[rule.freq].includes(date.precision) || spanMonths > step) {
+    const year = date.start.slice(0, 4);
     return `${word}重复的活动，每一次的日期不能超过一个${{ monthly: '月', quarterly: '季度', yearly: '年' }[rule.freq]}：请把 date 写成第一次的日期（例如 ${
-      rule.freq === 'monthly' ? '2021-04-23' : rule.freq === 'quarterly' ? '2021-Q2' : '2021-05/2021-06'
+      { monthly: `${year}-05-23`, quarterly: `${year}-Q2`, yearly: `${year}-05/${year}-06` }[rule.freq]
     }）`;
   }
   if (rule.until && rule.until < date.start) return `重复截止日期 ${rule.until} 早于第一次的日期 ${date.start}：请改正 repeatUntil`;

@@ -1,14 +1,14 @@
 /**
  * What a page tells the search index about itself. Every page passes one to the Base layout:
  *
- *   <Base … search={{ type: '活动', filters: { brand: ['dajie'], district: ['wanzhou'], month: ['2021-05'] }, date: '2021-05-01' }}>
+ *   <Base … search={{ type: 'event', filters: { brand: ['dajie'], district: ['wanzhou'], month: ['2021-05'] }, date: '2021-05-01' }}>
  *
  * Filter values may be written as ids or as display names; `resolveSearchFilters` turns them into
  * the display names the search page shows and filters by (ids of actions, brands, districts and
  * regions become their Chinese names, a district adds its region, a date adds its year and month).
  */
-export const SEARCH_TYPES = ['政策', '行动', '品牌', '目标', '术语', '故事', '活动', '其他'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+import type { SearchType } from './search-types';
+import { SEARCH_TYPE_LABELS } from './search-types';
 
 /** The filters a page can carry, in the order the search page shows them as facets. */
 export const FILTER_KEYS = ['type', 'kind', 'action', 'brand', 'region', 'district', 'year', 'month'] as const;
@@ -16,7 +16,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export type PageFilterKey = Exclude<FilterKey, 'type'>;
 
 export interface SearchMeta {
-  /** The kind of page, one of SEARCH_TYPES. */
+  /** The kind of page, by id (its label is in src/lib/search-types.ts). */
   type: SearchType;
   /**
    * Filter values by name, each a list: action, brand, district, region (ids or display names),
@@ -43,34 +43,21 @@ export function sortValues(date: string | undefined): Record<typeof SORT_NEWEST 
   return { [SORT_NEWEST]: day ?? UNDATED_NEWEST, [SORT_OLDEST]: day ?? UNDATED_OLDEST } as Record<'newest' | 'oldest', string>;
 }
 
-/** The five actions of the work plan: id → the short name shown as a facet value. */
-export const ACTION_NAMES: Readonly<Record<string, string>> = {
-  'rural-revitalization': '助力乡村振兴',
-  'chengyu-circle': '助力成渝地区双城经济圈建设',
-  'sci-tech-innovation': '助力科技创新',
-  entrepreneurship: '助推创业创新',
-  'green-living': '助推绿色生活',
-};
+/**
+ * The names behind the ids pages and URLs may use, taken from the site's content (built once per
+ * build by `searchNames` in src/lib/model/site.ts): id → name of each action, brand, region and
+ * district (with its region id), and slug → name of each event kind.
+ */
+export interface SearchNames {
+  action: Readonly<Record<string, string>>;
+  brand: Readonly<Record<string, string>>;
+  region: Readonly<Record<string, string>>;
+  district: Readonly<Record<string, { name: string; region: string }>>;
+  kind: Readonly<Record<string, string>>;
+}
 
-/** The brands: id → name. */
-export const BRAND_NAMES: Readonly<Record<string, string>> = {
-  qiaojie: '巴渝巧姐',
-  wangjie: '巴渝网姐',
-  dajie: '巴渝大姐',
-  'zhihui-yujie': '智慧渝姐',
-  'chuanzhen-yinxian': '川针引线',
-  'tianfu-meizi': '天府妹子',
-};
-
-/** The “一区两群” regions: id → name (the same names as src/schemas/district.ts). */
-export const REGION_NAMES: Readonly<Record<string, string>> = {
-  'main-city': '主城都市区',
-  northeast: '渝东北三峡库区城镇群',
-  southeast: '渝东南武陵山区城镇群',
-};
-
-/** What the resolver needs to know about districts: id → name and region id. */
-export type DistrictLookup = ReadonlyMap<string, { name: string; region: string }>;
+/** No names known: every value is kept as written. */
+export const NO_NAMES: SearchNames = { action: {}, brand: {}, region: {}, district: {}, kind: {} };
 
 /** A month value in canonical form: `2021-05`. Accepts 2021-5, 2021-05, 2021年5月 and 2021 年 5 月. */
 export function canonicalMonth(value: string): string | null {
@@ -109,14 +96,12 @@ export function monthsBetween(start: string, end: string = start): string[] {
   return months;
 }
 
-function resolveOne(key: PageFilterKey, value: string, districts: DistrictLookup): string {
+function resolveOne(key: PageFilterKey, value: string, names: SearchNames): string {
   const trimmed = value.trim();
-  if (key === 'action') return ACTION_NAMES[trimmed] ?? trimmed;
-  if (key === 'brand') return BRAND_NAMES[trimmed] ?? trimmed;
-  if (key === 'region') return REGION_NAMES[trimmed] ?? trimmed;
-  if (key === 'district') return districts.get(trimmed)?.name ?? trimmed;
+  if (key === 'district') return names.district[trimmed]?.name ?? trimmed;
   if (key === 'month') return canonicalMonth(trimmed) ?? trimmed;
-  return trimmed;
+  if (key === 'year') return trimmed;
+  return names[key][trimmed] ?? trimmed;
 }
 
 /**
@@ -124,24 +109,30 @@ function resolveOne(key: PageFilterKey, value: string, districts: DistrictLookup
  * `type` first, then the page's own filters; a district adds its region; a date adds its year and
  * month when the page gives neither.
  */
-export function resolveSearchFilters(meta: SearchMeta, districts: DistrictLookup = new Map()): Array<[FilterKey, string]> {
+export function resolveSearchFilters(meta: SearchMeta, names: SearchNames = NO_NAMES): Array<[FilterKey, string]> {
   const out = new Map<string, [FilterKey, string]>();
   const add = (key: FilterKey, value: string) => {
     if (value !== '') out.set(`${key}\u0000${value}`, [key, value]);
   };
-  add('type', meta.type);
+  add('type', SEARCH_TYPE_LABELS[meta.type]);
   const filters = meta.filters ?? {};
   for (const key of FILTER_KEYS) {
     if (key === 'type') continue;
-    for (const value of filters[key] ?? []) add(key, resolveOne(key, value, districts));
+    for (const value of filters[key] ?? []) add(key, resolveOne(key, value, names));
   }
   for (const value of filters.district ?? []) {
-    const region = districts.get(value.trim())?.region;
-    if (region) add('region', REGION_NAMES[region] ?? region);
+    const region = names.district[value.trim()]?.region;
+    if (region) add('region', names.region[region] ?? region);
   }
   if (meta.date && /^\d{4}-\d{2}/.test(meta.date)) {
     if (!filters.year?.length) add('year', meta.date.slice(0, 4));
     if (!filters.month?.length) add('month', meta.date.slice(0, 7));
   }
   return [...out.values()];
+}
+
+/** What a URL may write for each filter besides the name itself: ids of actions, brands, regions, districts and event kinds. */
+export function urlAliases(names: SearchNames): Partial<Record<FilterKey, Readonly<Record<string, string>>>> {
+  const district = Object.fromEntries(Object.entries(names.district).map(([id, d]) => [id, d.name]));
+  return { action: names.action, brand: names.brand, region: names.region, district, kind: names.kind };
 }

@@ -3,6 +3,7 @@
  * first results are re-ranked for Chinese phrases, and how excerpts are turned into safe parts.
  * Nothing here touches the DOM; src/scripts/search-page.ts does.
  */
+import { SEARCH_TYPE_LABELS } from './search-types';
 
 /** Longest query searched, in characters; anything longer is cut and the reader is told. */
 export const MAX_QUERY_CHARS = 64;
@@ -99,7 +100,7 @@ export interface RankInput {
  * events, targets, actions), so a phrase from a text is found on many short pages; the text that
  * says it gets a small edge over the pages that repeat it.
  */
-export const PRIMARY_TYPE = '政策';
+export const PRIMARY_TYPE = SEARCH_TYPE_LABELS.policy;
 
 /**
  * How well a page matches the query as a phrase: Pagefind scores words, and Chinese words are

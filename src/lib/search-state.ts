@@ -3,17 +3,8 @@
  * The URL is the only place the state lives, so a link can be shared and the back button works.
  * Everything read from a URL is bounded and treated as text.
  */
-import {
-  ACTION_NAMES,
-  BRAND_NAMES,
-  FILTER_KEYS,
-  REGION_NAMES,
-  SORT_NEWEST,
-  SORT_OLDEST,
-  canonicalMonth,
-  type DistrictLookup,
-  type FilterKey,
-} from './search-meta';
+import { SEARCH_TYPE_LABELS } from './search-types';
+import { FILTER_KEYS, SORT_NEWEST, SORT_OLDEST, canonicalMonth, type FilterKey } from './search-meta';
 
 export const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
 export type SortOrder = (typeof SORTS)[number];
@@ -35,11 +26,11 @@ export const MAX_FILTER_VALUE_CHARS = 40;
 /** Longest query kept from a URL (the page cuts further, with a notice: see normaliseQuery). */
 export const MAX_URL_QUERY_CHARS = 2000;
 
-/** Further URL values to accept per filter: slug → name, e.g. kind: { meeting: '重要会议' } (the calendar's URLs). */
+/** URL values to accept per filter besides names: id → name, e.g. brand: { wangjie: '巴渝网姐' }, kind: { meeting: '重要会议' } (see urlAliases). */
 export type FilterAliases = Partial<Record<FilterKey, Readonly<Record<string, string>>>>;
 
-/** A filter value from a URL as the index writes it: ids of actions, brands, regions and districts become names. */
-export function filterValueFromUrl(key: FilterKey, raw: string, districts: DistrictLookup = new Map(), aliases: FilterAliases = {}): string {
+/** A filter value from a URL as the index writes it: ids become names (through `aliases`), months take one form. */
+export function filterValueFromUrl(key: FilterKey, raw: string, aliases: FilterAliases = {}): string {
   const value = raw
     .normalize('NFKC')
     // eslint-disable-next-line no-control-regex -- control characters never belong in a filter value
@@ -47,16 +38,12 @@ export function filterValueFromUrl(key: FilterKey, raw: string, districts: Distr
     .trim();
   const alias = aliases[key]?.[value];
   if (alias) return alias;
-  if (key === 'action') return ACTION_NAMES[value] ?? value;
-  if (key === 'brand') return BRAND_NAMES[value] ?? value;
-  if (key === 'region') return REGION_NAMES[value] ?? value;
-  if (key === 'district') return districts.get(value)?.name ?? value;
   if (key === 'month') return canonicalMonth(value) ?? value;
   return value;
 }
 
 /** Reads the state from a URL's search part. Unknown parameters are ignored. */
-export function parseSearchParams(params: URLSearchParams, districts: DistrictLookup = new Map(), aliases: FilterAliases = {}): SearchState {
+export function parseSearchParams(params: URLSearchParams, aliases: FilterAliases = {}): SearchState {
   const q = Array.from(params.get('q') ?? '')
     .slice(0, MAX_URL_QUERY_CHARS)
     .join('');
@@ -65,7 +52,7 @@ export function parseSearchParams(params: URLSearchParams, districts: DistrictLo
     const values: string[] = [];
     for (const raw of params.getAll(key)) {
       for (const piece of raw.split(',')) {
-        const value = filterValueFromUrl(key, piece, districts, aliases);
+        const value = filterValueFromUrl(key, piece, aliases);
         if (value && value.length <= MAX_FILTER_VALUE_CHARS && !values.includes(value)) values.push(value);
       }
     }
@@ -129,7 +116,7 @@ export function pagefindSort(state: SearchState, hasQuery: boolean): Record<stri
   if (state.sort === 'date-asc') return { [SORT_OLDEST]: 'asc' };
   if (hasQuery) return {};
   // Browsing without words: events in calendar order, everything else newest first.
-  const onlyEvents = state.filters.type?.length === 1 && state.filters.type[0] === '活动';
+  const onlyEvents = state.filters.type?.length === 1 && state.filters.type[0] === SEARCH_TYPE_LABELS.event;
   return onlyEvents ? { [SORT_OLDEST]: 'asc' } : { [SORT_NEWEST]: 'desc' };
 }
 

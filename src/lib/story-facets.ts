@@ -3,6 +3,7 @@
  * selection reads in a URL query, and which stories are related. Pure and small, so that the
  * index page's script can use the same rules as the pre-rendered facet pages.
  */
+import { queryString, singleValueCodec, type QueryCodec } from './url-state';
 
 /** The facets, in the order the index shows them. */
 export const FACETS = ['brand', 'action', 'region', 'district', 'honour'] as const;
@@ -46,30 +47,21 @@ export function countValues(stories: readonly Faceted[], facet: Facet): Map<stri
 const VALUE = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
- * Reads a selection from a URL query (`?brand=wangjie&region=southeast`). Unknown facets, empty
- * or malformed values and, when `known` is given, values no story has are ignored.
+ * The stories index's selection in its URL (`?brand=wangjie&region=southeast`): unknown facets,
+ * empty or malformed values and, when `known` is given, values no story has are ignored.
  */
+export function selectionCodec(known?: Partial<Record<Facet, ReadonlySet<string>>>): QueryCodec<Selection> {
+  return singleValueCodec(FACETS, (facet, value) => VALUE.test(value) && (!known || known[facet]?.has(value) === true));
+}
+
+/** Reads a selection from a URL query. */
 export function parseSelection(query: string | URLSearchParams, known?: Partial<Record<Facet, ReadonlySet<string>>>): Selection {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  const selection: Selection = {};
-  for (const facet of FACETS) {
-    const value = params.get(facet)?.trim();
-    if (!value || !VALUE.test(value)) continue;
-    if (known && !known[facet]?.has(value)) continue;
-    selection[facet] = value;
-  }
-  return selection;
+  return selectionCodec(known).read(typeof query === 'string' ? new URLSearchParams(query) : query);
 }
 
 /** Writes a selection as a URL query, facets in their fixed order: `?brand=wangjie&region=southeast`, or '' when empty. */
 export function selectionToQuery(selection: Selection): string {
-  const params = new URLSearchParams();
-  for (const facet of FACETS) {
-    const value = selection[facet];
-    if (value) params.set(facet, value);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return queryString(selectionCodec().write(selection));
 }
 
 /** The pre-rendered page of one facet value: /stories/brand/wangjie/. */

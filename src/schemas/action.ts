@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { clauseRef, slug, text } from './common';
+import { clauseRef, slug, text, strictFields } from './common';
 
 /**
- * One of the five 巴渝巾帼 actions of the 2021 work plan (content/actions/<id>.yaml; the file name
- * is the id other content uses, e.g. `rural-revitalization`).
+ * A 巴渝巾帼 action of the work plans (content/actions/<id>.yaml; the file name is the id other
+ * content uses, e.g. `rural-revitalization`).
  */
 export const actionSchema = z.strictObject(
   {
@@ -11,15 +11,18 @@ export const actionSchema = z.strictObject(
     name: text,
     /** Short name for lists, filters and the navigation, e.g. 助力乡村振兴. */
     shortName: text,
-    /** Place in the work plan's list of the five actions (1–5); pages list the actions in this order. */
-    order: z.number({ error: 'order 应为数字 1–5（position in the work plan）' }).int().min(1).max(5),
-    /** The work plan clause that launches the action, e.g. `workplan-2021#s2-1`. */
-    workplanClause: clauseRef,
+    /** Place in lists (1 first); pages list the actions in this order. */
+    order: z.number({ error: 'order 应为正整数，例如 1（position in lists）' }).int().min(1),
     /**
-     * Id of the action's implementation plan issued by 渝妇发〔2021〕13号 (a text under
-     * content/policies/), or `null` where 13号 issues none (助力科技创新).
+     * The work plan clauses that launch or carry the action, one per programme year, e.g.
+     * [workplan-2021#s2-1]. Its page groups what the texts say about it by year.
      */
-    plan: slug.nullable(),
+    workplanClauses: z.array(clauseRef).min(1, '至少写一条工作要点中的条款，例如 [workplan-2021#s2-1]'),
+    /**
+     * Ids of the action's implementation plans (texts under content/policies/), across years, e.g.
+     * [rural-revitalization]; leave out (or write []) where none was issued (助力科技创新 in 2021).
+     */
+    plans: z.array(slug).default([]),
     /** A plain-language summary written by the site (shown marked as such, never as official text). */
     summary: text,
     /**
@@ -44,10 +47,7 @@ export const actionSchema = z.strictObject(
      */
     relatedClauses: z.array(clauseRef).default([]),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 src/schemas/action.ts 中的字段名` : undefined,
-  },
+  strictFields('src/schemas/action.ts'),
 );
 
 export type ActionData = z.infer<typeof actionSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseRef, slug, text } from './common';
+import { clauseRef, slug, text, strictFields } from './common';
 
 /**
  * A 巾帼 brand named in the texts (content/brands/<id>.yaml; the file name is the id, e.g.
@@ -54,10 +54,7 @@ export const brandSchema = z.strictObject(
       )
       .default([]),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 src/schemas/brand.ts 中的字段名` : undefined,
-  },
+  strictFields('src/schemas/brand.ts'),
 );
 
 export type BrandData = z.infer<typeof brandSchema>;

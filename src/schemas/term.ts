@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseRef, text } from './common';
+import { clauseRef, text, strictFields } from './common';
 
 /** Where an explanation comes from: a clause of the texts that defines the term… */
 const clauseSource = z.strictObject({
@@ -41,10 +41,7 @@ export const termSchema = z.strictObject(
       error: 'source 应写成 { clause: 文本编号#条款编号, quote: 原文中的定义 } 或 { title: 文件或讲话名称, issuer: 发布者, date: 时间 }',
     }),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `未知字段 ${issue.keys.join('、')}：请删去，或改成 src/schemas/term.ts 中的字段名` : undefined,
-  },
+  strictFields('src/schemas/term.ts'),
 );
 
 export type TermData = z.infer<typeof termSchema>;

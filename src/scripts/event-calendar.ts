@@ -10,9 +10,8 @@
  *    page the form leads to the overview with the same query.
  */
 import { relationToToday, type PartialDate } from '../lib/partial-date';
-
-const FACETS = ['kind', 'action', 'brand', 'district', 'month'] as const;
-type Facet = (typeof FACETS)[number];
+import { formatChineseDay } from '../lib/dates';
+import { EVENT_FACETS as FACETS, type FacetName as Facet } from '../lib/event-facets';
 type State = Partial<Record<Facet, string>>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -20,10 +19,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function readerToday(): string {
   const now = new Date();
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function formatDay(iso: string): string {
-  return `${Number(iso.slice(0, 4))} 年 ${Number(iso.slice(5, 7))} 月 ${Number(iso.slice(8, 10))} 日`;
 }
 
 function updateRelations(): void {
@@ -50,7 +45,7 @@ function updateRelations(): void {
     badge.hidden = relation === 'unknown';
   }
   if (note.dataset.readerText) {
-    note.textContent = note.dataset.readerText.replace('{date}', formatDay(today));
+    note.textContent = note.dataset.readerText.replace('{date}', formatChineseDay(today));
     note.hidden = false;
   }
 }

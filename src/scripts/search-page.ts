@@ -6,7 +6,8 @@
  * Pure logic lives in src/lib/search-*.ts.
  */
 import { formatChineseDay, parseIsoDay } from '../lib/dates';
-import { FILTER_KEYS, SEARCH_TYPES, filterLabel, type FilterKey } from '../lib/search-meta';
+import { FILTER_KEYS, filterLabel, type FilterKey } from '../lib/search-meta';
+import { SEARCH_TYPE_LABELS, SEARCH_TYPE_ORDER } from '../lib/search-types';
 import { MAX_QUERY_CHARS, bestSubResults, compact, excerptParts, normaliseQuery, rerank, searchTerm, type SubResultInput } from '../lib/search-query';
 import {
   facetCountFilters,
@@ -72,12 +73,10 @@ function start(root: HTMLElement): void {
   const data = JSON.parse($<HTMLScriptElement>('[data-search-data]').textContent ?? '{}') as {
     strings: Record<string, string>;
     suggestions: Suggestion[];
-    districts: Record<string, { name: string; region: string }>;
     aliases: FilterAliases;
   };
-  const districts = new Map(Object.entries(data.districts));
   const aliases = data.aliases ?? {};
-  const readUrl = (params: URLSearchParams) => parseSearchParams(params, districts, aliases);
+  const readUrl = (params: URLSearchParams) => parseSearchParams(params, aliases);
   const s = (key: string, values: Record<string, string | number> = {}): string =>
     (data.strings[`search.${key}`] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
@@ -368,13 +367,13 @@ function start(root: HTMLElement): void {
     // Inside a policy text every matching clause is worth a link; elsewhere only a section named
     // by the query (a glossary entry), since “related stories” and the like only repeat titles.
     const anchored = query ? bestSubResults(query, result.sub_results, 3) : [];
-    const subs = type === '政策' ? anchored : anchored.filter((sub) => compact(sub.title).includes(compact(query)));
+    const subs = type === SEARCH_TYPE_LABELS.policy ? anchored : anchored.filter((sub) => compact(sub.title).includes(compact(query)));
     if (subs.length === 0) {
       if (query) li.append(excerpt(result.excerpt, 'result__excerpt'));
       return li;
     }
     const subList = el('ul', 'result__subs');
-    subList.setAttribute('aria-label', `${s(type === '政策' ? 'clauses' : 'sections')}：${result.meta.title ?? ''}`);
+    subList.setAttribute('aria-label', `${s(type === SEARCH_TYPE_LABELS.policy ? 'clauses' : 'sections')}：${result.meta.title ?? ''}`);
     for (const sub of subs) {
       const item = el('li');
       const subLink = el('a', 'result__sub-title', sub.title);
@@ -389,7 +388,8 @@ function start(root: HTMLElement): void {
   function sortedValues(key: FilterKey, counts: Record<string, number>): string[] {
     const values = Object.keys(counts);
     for (const v of state.filters[key] ?? []) if (!values.includes(v)) values.push(v);
-    if (key === 'type') return values.sort((a, b) => order(SEARCH_TYPES as readonly string[], a) - order(SEARCH_TYPES as readonly string[], b));
+    if (key === 'type')
+      return values.sort((a, b) => order(SEARCH_TYPE_ORDER as readonly string[], a) - order(SEARCH_TYPE_ORDER as readonly string[], b));
     if (key === 'year' || key === 'month') return values.sort();
     return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
   }

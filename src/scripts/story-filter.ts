@@ -4,7 +4,8 @@
  * shows next to each option how many stories it would leave. Progressive enhancement: without it
  * the form stays hidden and the facet links lead to pre-rendered pages.
  */
-import { FACETS, matches, parseSelection, selectionToQuery, type Facet, type Faceted, type Selection } from '../lib/story-facets';
+import { FACETS, matches, selectionCodec, type Facet, type Faceted, type Selection } from '../lib/story-facets';
+import { urlHistory } from './url-history';
 
 const form = document.querySelector<HTMLElement>('[data-story-filter]');
 const list = document.querySelector<HTMLElement>('[data-story-list]');
@@ -60,26 +61,24 @@ if (form && list) {
     if (reset) reset.disabled = Object.keys(selection).length === 0;
   };
 
-  const fromUrl = () => parseSelection(location.search, known);
-
-  form.addEventListener('change', () => {
-    const selection = read();
-    history.pushState(null, '', `${location.pathname}${selectionToQuery(selection)}`);
-    apply(selection);
-  });
-  reset?.addEventListener('click', () => {
-    write({});
-    history.pushState(null, '', location.pathname);
-    apply({});
-    selects[0]?.select.focus();
-  });
-  window.addEventListener('popstate', () => {
-    const selection = fromUrl();
+  const url = urlHistory(selectionCodec(known), (selection) => {
     write(selection);
     apply(selection);
   });
 
-  const initial = fromUrl();
+  form.addEventListener('change', () => {
+    const selection = read();
+    url.push(selection);
+    apply(selection);
+  });
+  reset?.addEventListener('click', () => {
+    write({});
+    url.push({});
+    apply({});
+    selects[0]?.select.focus();
+  });
+
+  const initial = url.current();
   write(initial);
   apply(initial);
   form.hidden = false;

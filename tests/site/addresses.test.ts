@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { astroBuild } from '../support/build';
+import { siteBuild } from '../support/build';
 import { builtHtml, distDir, siteUrl } from '../support/site';
 
 const attribute = (html: string, pattern: RegExp): string => pattern.exec(html)?.[1] ?? '';
@@ -48,7 +48,7 @@ describe('a production build needs the site’s address', () => {
     ['plain http on a public host', 'http://www.example.cn/', ['必须以 https:// 开头', 'must start with https://']],
   ])('%s: the build stops, says so in Chinese and English with an example, and writes nothing', async (name, value, expected) => {
     const outDir = join(scratch, name.replace(/\W+/g, '-'), 'dist');
-    const result = await astroBuild({ outDir, cacheDir: join(scratch, 'cache'), site: value });
+    const result = await siteBuild({ outDir, cacheDir: join(scratch, 'cache'), site: value });
     expect(result.ok).toBe(false);
     for (const text of [...expected, 'SITE_URL=https://www.example.cn/ npm run build', 'npm start']) expect(result.output).toContain(text);
     // A message for people: no stack trace.

@@ -3,7 +3,9 @@
  *
  * Everything expected here is computed from the sources, never hand-listed: the clauses that name
  * a brand are found in the texts (content/policies) with the brand's names (content/brands), the
- * numbers in the texts are found by pattern, and the terms come from the glossary page itself.
+ * figures and time limits in the texts are found by src/lib/commitment-scan.ts (what is not a
+ * commitment is listed, with reasons, in content/target-exclusions.yaml), and the terms come from
+ * the glossary page itself.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { buildFixture, copyContent } from '../support/build';
 import { readPolicies } from '../support/content';
 import { CONTENT } from '../support/paths';
 import { clauseScopes, type ClauseScope } from '../../src/lib/clause-scope';
+import { coveredBy, scanFigures } from '../../src/lib/commitment-scan';
 import { plainText } from '../../src/lib/policy-text';
 import { t } from '../../src/lib/i18n';
 
@@ -40,8 +43,8 @@ interface BrandSource {
 }
 interface ActionSource {
   name: string;
-  workplanClause: string;
-  plan: string | null;
+  workplanClauses: string[];
+  plans?: string[];
 }
 
 const brands = readEntries<BrandSource>('brands');
@@ -139,32 +142,39 @@ describe('brands', () => {
 // ---- Actions ------------------------------------------------------------------------------
 
 describe('actions', () => {
-  test.each(actions.map((a) => [a.id, a.data] as const))('%s links to its work plan clause, which links back', async (id, data) => {
-    const hrefs = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => hrefsIn(page, 'section:has(> #workplan)'));
-    expect(hrefs).toContain(`${policyPath(data.workplanClause)}#${fragment(data.workplanClause)}`);
-    const back = (await backLinks(policyPath(data.workplanClause))).get(fragment(data.workplanClause)) ?? [];
-    expect(back).toContain(`/actions/${id}/`);
+  test.each(actions.map((a) => [a.id, a.data] as const))('%s links to its work plan clauses, which link back', async (id, data) => {
+    const hrefs = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => hrefsIn(page, '.action-year'));
+    for (const clause of data.workplanClauses) {
+      expect(hrefs).toContain(`${policyPath(clause)}#${fragment(clause)}`);
+      const back = (await backLinks(policyPath(clause))).get(fragment(clause)) ?? [];
+      expect(back).toContain(`/actions/${id}/`);
+    }
   });
 
-  test.each(actions.filter((a) => a.data.plan).map((a) => [a.id, a.data.plan!] as const))(
+  test.each(actions.flatMap((a) => (a.data.plans ?? []).map((plan) => [a.id, plan] as const)))(
     '%s outlines every clause of its plan, and the plan’s headings link back',
     async (id, plan) => {
       const doc = texts.find((d) => d.id === plan);
       expect(doc, plan).toBeDefined();
       const clauses = doc!.blocks.filter((b) => b.kind === 'clause');
-      const outline = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => hrefsIn(page, 'nav:has(#plan-outline)'));
+      const outline = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => hrefsIn(page, `nav:has(#plan-outline-${plan})`));
       const missing = clauses.filter((c) => !outline.includes(`/policies/${plan}/#${c.id}`)).map((c) => c.label);
       expect(missing.join('、')).toBe('');
       const back = await backLinks(`/policies/${plan}/`);
-      const noLink = clauses.filter((c) => c.depth <= 2 && !(back.get(c.id) ?? []).includes(`/actions/${id}/#plan-${c.id}`)).map((c) => c.label);
+      const noLink = clauses
+        .filter((c) => c.depth <= 2 && !(back.get(c.id) ?? []).includes(`/actions/${id}/#plan-${plan}-${c.id}`))
+        .map((c) => c.label);
       expect(noLink.join('、')).toBe('');
     },
   );
 
-  test.each(actions.filter((a) => !a.data.plan).map((a) => a.id))('%s says plainly that it has no implementation plan', async (id) => {
-    const text = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => page.locator('section:has(> #plan)').innerText());
-    expect(text).toContain(t('action.noPlan', { docNumber: '渝妇发〔2021〕13号' }));
-  });
+  test.each(actions.filter((a) => (a.data.plans ?? []).length === 0).map((a) => a.id))(
+    '%s says plainly that it has no implementation plan',
+    async (id) => {
+      const text = await withPage(`/actions/${id}/`, { javaScript: false }, (page) => page.locator('.action-year').first().innerText());
+      expect(text).toContain(t('action.noPlan', { docNumbers: '渝妇发〔2021〕12号、渝妇发〔2021〕13号' }));
+    },
+  );
 });
 
 // ---- Targets ------------------------------------------------------------------------------
@@ -193,18 +203,12 @@ function scopeAt(href: string): ClauseScope | undefined {
   return scopesOf.get(path?.split('/')[2] ?? '')?.get(clause ?? '');
 }
 
-/**
- * Numbers in the texts that are not commitments, each with the reason. Every other number must
- * lie inside a phrase quoted on /targets/.
- */
-const NOT_TARGETS: Array<{ pattern: RegExp; reason: string }> = [
-  { pattern: /\d+ ?周年/g, reason: 'an anniversary (建党 100 周年, 妇女节 111 周年)' },
-  { pattern: /2021 ?年是/g, reason: 'the year described' },
-  { pattern: /2021-2030 ?年妇女儿童发展规划/g, reason: 'the name and span of a plan' },
-  { pattern: /召开 ?2021 ?年市政府妇儿工委全体会议/g, reason: 'the year of a meeting already listed as an event' },
-  { pattern: /0-3岁/g, reason: 'an age group' },
-  { pattern: /“(?:1\+1\+N|6\+1|1\+5)”/g, reason: 'the name of a model or a set of rules' },
-];
+/** The figures of the texts that are not commitments, each with its reason (content/target-exclusions.yaml). */
+const exclusions = parseYaml(readFileSync(join(CONTENT, 'target-exclusions.yaml'), 'utf8')) as Array<{
+  clause: string;
+  figures: string[];
+  reason: string;
+}>;
 
 describe('targets', () => {
   test('every target cites at least one clause, and its quoted words are in that clause', async () => {
@@ -234,25 +238,34 @@ describe('targets', () => {
     expect(problems.join('\n')).toBe('');
   });
 
-  test('every number in the texts is on the targets page, unless it is not a commitment', async () => {
+  test('every figure and time limit the texts write is a target on the page, or listed as not a commitment', async () => {
     const rows = await targetRows();
     const quoted = new Map<string, string[]>();
     for (const { href, quote } of rows.flatMap((r) => r.sources)) quoted.set(href, [...(quoted.get(href) ?? []), quote]);
-    const missing: string[] = [];
+    const problems: string[] = [];
     for (const { doc, scope } of allScopes) {
-      const covered = new Array<boolean>(scope.text.length).fill(false);
-      const cover = (start: number, length: number) => covered.fill(true, start, start + length);
-      for (const quote of quoted.get(`/policies/${doc}/#${scope.id}`) ?? []) {
-        for (let at = scope.text.indexOf(quote); at !== -1; at = scope.text.indexOf(quote, at + 1)) cover(at, quote.length);
-      }
-      for (const { pattern } of NOT_TARGETS) for (const m of scope.text.matchAll(pattern)) cover(m.index, m[0].length);
-      // Clause numbers (1. 2. …) at the start of a block are numbering, not figures.
-      for (const m of scope.text.matchAll(/^\d{1,2}[.．]\s?/gm)) cover(m.index, m[0].length);
-      for (const m of scope.text.matchAll(/\d+/g)) {
-        if (!covered[m.index]) missing.push(`${doc}#${scope.id}: “${scope.text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 6)}”`);
-      }
+      const ref = `${doc}#${scope.id}`;
+      // The clause's own printed number (1. 二、) is structure, not a figure.
+      const from = scope.head.kind === 'clause' ? (scope.head.marker?.length ?? 0) : 0;
+      const onPage = quoted.get(`/policies/${doc}/#${scope.id}`) ?? [];
+      const left = scanFigures(scope.text)
+        .filter((figure) => figure.start >= from && !coveredBy(scope.text, figure, onPage))
+        .map((figure) => figure.text.trim())
+        .sort();
+      const excluded = exclusions
+        .filter((e) => e.clause === ref)
+        .flatMap((e) => e.figures)
+        .sort();
+      if (left.join('|') !== excluded.join('|'))
+        problems.push(`${ref}: not on the page ${JSON.stringify(left)}, listed as not a commitment ${JSON.stringify(excluded)}`);
     }
-    expect(missing.join('\n')).toBe('');
+    expect(problems.join('\n')).toBe('');
+    for (const exclusion of exclusions) expect(exclusion.reason.length, `${exclusion.clause} gives a reason`).toBeGreaterThan(8);
+  });
+
+  test('a name is not a target: no row quotes 百万巾帼志愿者', async () => {
+    const rows = await targetRows();
+    expect(rows.flatMap((r) => r.sources).filter((s) => s.quote.includes('百万巾帼志愿者'))).toEqual([]);
   });
 
   test('on a 320 px phone each target reads as a card that names its columns', async () => {
@@ -358,7 +371,7 @@ describe('bad programme content', () => {
     await change(dir, 'targets/train-women.yaml', /clause: workplan-2021#s2-1$/m, 'clause: workplan-2021#s9-9');
     await change(dir, 'targets/rural-promotion-meeting.yaml', /quote: .*$/m, 'quote: 市妇联每年召开2次工作推进会');
     await change(dir, 'targets/green-standards.yaml', /^order: /m, 'brands: [jiejie]\norder: ');
-    await change(dir, 'actions/green-living.yaml', /^plan: .*$/m, 'plan: green-life');
+    await change(dir, 'actions/green-living.yaml', /^plans: .*$/m, 'plans: [green-life]');
     await change(dir, 'brands/qiaojie.yaml', /brand: chuanzhen-yinxian/m, 'brand: chuanzhen');
     await writeFile(
       join(dir, 'terms/sizi-again.yaml'),
@@ -370,7 +383,7 @@ describe('bad programme content', () => {
       /targets\/train-women\.yaml → sources\[0\]\.clause：[^\n]*s9-9/,
       /targets\/rural-promotion-meeting\.yaml → sources\[0\]\.quote：[^\n]*市妇联每年召开2次工作推进会/,
       /targets\/green-standards\.yaml → brands\[0\]：[^\n]*jiejie/,
-      /actions\/green-living\.yaml → plan：[^\n]*green-life/,
+      /actions\/green-living\.yaml → plans\[0\]：[^\n]*green-life/,
       /brands\/qiaojie\.yaml → partner\.brand：[^\n]*chuanzhen/,
       /terms\/sizi(-again)?\.yaml → term：[^\n]*四自/,
     ];

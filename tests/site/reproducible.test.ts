@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { astroBuild } from '../support/build';
+import { siteBuild } from '../support/build';
 import { ROOT } from '../support/paths';
 import { distDir, siteUrl } from '../support/site';
 
@@ -59,7 +59,7 @@ describe('two builds of the same commit in different folders', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(source, 'node_modules'));
 
     const second = join(copy, 'dist');
-    const result = await astroBuild({ cwd: source, outDir: second, cacheDir: join(copy, 'cache'), site: siteUrl('/') });
+    const result = await siteBuild({ cwd: source, outDir: second, cacheDir: join(copy, 'cache'), site: siteUrl('/') });
     expect(result.ok, result.output.slice(-3000)).toBe(true);
 
     const first = distDir();

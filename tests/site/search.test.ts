@@ -10,8 +10,8 @@ import { openPage, withPage } from '../support/browser';
 import { axeViolations, formatViolations } from '../support/axe';
 import { builtHtml, sitemapPaths } from '../support/site';
 import { MAX_QUERY_CHARS } from '../../src/lib/search-query';
-import { SEARCH_TYPES } from '../../src/lib/search-meta';
-import { existingSections } from '../../src/components/search/site-sections';
+import { SEARCH_TYPE_ORDER } from '../../src/lib/search-types';
+import { SECTIONS } from '../../src/lib/sections';
 import { t } from '../../src/lib/i18n';
 import { cards, openSearch, runsDone, statusText, typeQuery, waitForRun } from './search-support';
 
@@ -65,7 +65,7 @@ describe('the search index', () => {
           }
           return out;
         },
-        [...SEARCH_TYPES],
+        [...SEARCH_TYPE_ORDER],
       ),
     );
     expect(Object.keys(indexed).sort()).toEqual([...searchable].sort());
@@ -155,7 +155,7 @@ describe('the search entry on every page', () => {
         .getByRole('region', { name: t('search.indexes') })
         .getByRole('link')
         .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(links).toEqual(existingSections().map((s) => s.path));
+      expect(links).toEqual(SECTIONS.map((s) => s.path));
     });
   });
 });

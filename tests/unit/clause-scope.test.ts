@@ -40,12 +40,25 @@ describe('clauseScopes', () => {
 
 describe('actionsOfClause', () => {
   const actions = [
-    { id: 'rural', workplanClause: { policy: 'workplan-2021', clause: 's2-1' }, plan: 'rural-revitalization', related: ['workplan-2021#annex-s2-2'] },
-    { id: 'sci', workplanClause: { policy: 'workplan-2021', clause: 's2-3' }, plan: null, related: [] },
+    {
+      id: 'rural',
+      workplanClauses: [
+        { policy: 'workplan-2021', clause: 's2-1' },
+        { policy: 'workplan-2022', clause: 's3-2' },
+      ],
+      plans: ['rural-revitalization'],
+      related: ['workplan-2021#annex-s2-2'],
+    },
+    { id: 'sci', workplanClauses: [{ policy: 'workplan-2021', clause: 's2-3' }], plans: [], related: [] },
   ];
 
   test('a work plan clause belongs to its action', () => {
     expect(actionsOfClause({ policy: 'workplan-2021', clause: 's2-1' }, actions)).toEqual(['rural']);
+  });
+
+  test('an action carried by the work plans of two years owns the clauses of both', () => {
+    expect(actionsOfClause({ policy: 'workplan-2022', clause: 's3-2-1' }, actions)).toEqual(['rural']);
+    expect(actionsOfClause({ policy: 'workplan-2022', clause: 's3-1' }, actions)).toEqual([]);
   });
 
   test('s2-1 does not claim s2-10 or s2-3', () => {

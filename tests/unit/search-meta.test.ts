@@ -1,15 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalMonth, filterLabel, monthsBetween, resolveSearchFilters, sortValues } from '../../src/lib/search-meta';
+import { NO_NAMES, canonicalMonth, filterLabel, monthsBetween, resolveSearchFilters, sortValues } from '../../src/lib/search-meta';
 import { clauseResultTitle, MAX_RESULT_TITLE } from '../../src/lib/search-anchors';
 
-const districts = new Map([
-  ['wanzhou', { name: '万州区', region: 'northeast' }],
-  ['xiushan', { name: '秀山土家族苗族自治县', region: 'southeast' }],
-]);
+/** The names the site's content gives the ids pages use. */
+const names = {
+  ...NO_NAMES,
+  action: { 'rural-revitalization': '助力乡村振兴' },
+  brand: { wangjie: '巴渝网姐' },
+  region: { northeast: '渝东北三峡库区城镇群', southeast: '渝东南武陵山区城镇群' },
+  district: {
+    wanzhou: { name: '万州区', region: 'northeast' },
+    xiushan: { name: '秀山土家族苗族自治县', region: 'southeast' },
+  },
+};
 
 describe('resolveSearchFilters', () => {
   test('writes the type first and ids as names', () => {
-    expect(resolveSearchFilters({ type: '品牌', filters: { brand: ['wangjie'], action: ['rural-revitalization'] } })).toEqual([
+    expect(resolveSearchFilters({ type: 'brand', filters: { brand: ['wangjie'], action: ['rural-revitalization'] } }, names)).toEqual([
       ['type', '品牌'],
       ['action', '助力乡村振兴'],
       ['brand', '巴渝网姐'],
@@ -17,18 +24,18 @@ describe('resolveSearchFilters', () => {
   });
 
   test('a district brings its region', () => {
-    const pairs = resolveSearchFilters({ type: '故事', filters: { district: ['xiushan'] } }, districts);
+    const pairs = resolveSearchFilters({ type: 'story', filters: { district: ['xiushan'] } }, names);
     expect(pairs).toContainEqual(['district', '秀山土家族苗族自治县']);
     expect(pairs).toContainEqual(['region', '渝东南武陵山区城镇群']);
   });
 
   test('a date brings its year and month unless the page gives them', () => {
-    expect(resolveSearchFilters({ type: '政策', date: '2021-04-08' })).toEqual([
+    expect(resolveSearchFilters({ type: 'policy', date: '2021-04-08' })).toEqual([
       ['type', '政策'],
       ['year', '2021'],
       ['month', '2021-04'],
     ]);
-    expect(resolveSearchFilters({ type: '活动', date: '2021-05-01', filters: { month: ['2021年5月', '2021-6'] } })).toEqual([
+    expect(resolveSearchFilters({ type: 'event', date: '2021-05-01', filters: { month: ['2021年5月', '2021-6'] } })).toEqual([
       ['type', '活动'],
       ['month', '2021-05'],
       ['month', '2021-06'],
@@ -37,7 +44,7 @@ describe('resolveSearchFilters', () => {
   });
 
   test('keeps names it does not know, and each value once', () => {
-    expect(resolveSearchFilters({ type: '故事', filters: { brand: ['巴渝网姐', 'wangjie'], kind: ['重大活动'] } })).toEqual([
+    expect(resolveSearchFilters({ type: 'story', filters: { brand: ['巴渝网姐', 'wangjie'], kind: ['重大活动'] } }, names)).toEqual([
       ['type', '故事'],
       ['kind', '重大活动'],
       ['brand', '巴渝网姐'],

@@ -10,8 +10,16 @@ import {
   toSearchParams,
   toggleFilter,
 } from '../../src/lib/search-state';
+import { urlAliases } from '../../src/lib/search-meta';
 
-const districts = new Map([['wanzhou', { name: '万州区', region: 'northeast' }]]);
+/** What the site's content gives the search page: ids and slugs a URL may use, and their names. */
+const aliases = urlAliases({
+  action: { 'green-living': '助推绿色生活' },
+  brand: { dajie: '巴渝大姐' },
+  region: { southeast: '渝东南武陵山区城镇群' },
+  district: { wanzhou: { name: '万州区', region: 'northeast' } },
+  kind: { meeting: '重要会议' },
+});
 
 describe('search state in the URL', () => {
   test('reads the query, filters and sort', () => {
@@ -20,7 +28,7 @@ describe('search state in the URL', () => {
   });
 
   test('turns ids into the names the index uses', () => {
-    const state = parseSearchParams(new URLSearchParams('brand=dajie&action=green-living&district=wanzhou&region=southeast&month=2021-6'), districts);
+    const state = parseSearchParams(new URLSearchParams('brand=dajie&action=green-living&district=wanzhou&region=southeast&month=2021-6'), aliases);
     expect(state.filters).toEqual({
       action: ['助推绿色生活'],
       brand: ['巴渝大姐'],
@@ -31,7 +39,7 @@ describe('search state in the URL', () => {
   });
 
   test('accepts the calendar’s slugs through aliases', () => {
-    const state = parseSearchParams(new URLSearchParams('kind=meeting&brand=dajie'), districts, { kind: { meeting: '重要会议' } });
+    const state = parseSearchParams(new URLSearchParams('kind=meeting&brand=dajie'), aliases);
     expect(state.filters).toEqual({ kind: ['重要会议'], brand: ['巴渝大姐'] });
   });
 

@@ -1,4 +1,4 @@
-import type { ClauseLink } from '../../data/clause-links';
+import type { ClauseLink } from '../../lib/model/registry';
 import type { PolicyBlock } from '../../lib/policy-text';
 
 /** What a policy page gives each clause: its citation and the pages that cite it. */

@@ -3,22 +3,24 @@
  * by year, or 日期待定, have no file: their page says why.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarFile, loadEvents } from '../../data/events';
+import type { CalendarEvent } from '../../lib/model/events';
+import { siteFacts } from '../../lib/model/site';
+import { loadSite } from '../../data/site';
+import { calendarFile } from '../../lib/event-ics';
 
 export const getStaticPaths = (async () => {
-  const { events } = await loadEvents();
-  return events.filter((e) => e.calendar.kind === 'dated').map((e) => ({ params: { id: e.id }, props: { id: e.id } }));
+  const { calendar } = await loadSite();
+  return calendar.events.filter((e) => e.calendar.kind === 'dated').map((event) => ({ params: { id: event.id }, props: { event } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { byId } = await loadEvents();
-  const event = byId.get((props as { id: string }).id);
-  if (!event) return new Response('not found', { status: 404 });
+  const { event } = props as { event: CalendarEvent };
   const body = calendarFile([event], {
     name: event.title,
     path: `/events/${event.id}.ics`,
     pageHref: event.href,
     site: site ?? new URL('http://localhost/'),
+    years: siteFacts(await loadSite()).years,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

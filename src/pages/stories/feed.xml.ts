@@ -1,18 +1,19 @@
 /** RSS feed of all stories, newest first: /stories/feed.xml */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadPlaces, loadStories, storyFeedItems } from '../../data/stories';
+import { loadSite } from '../../data/site';
+import { storyFeedItems } from '../../lib/model/stories';
 import { feedPath } from '../../lib/story-facets';
 import { RSS_XMLNS, rssChannelData } from '../../lib/rss-channel';
 import { t } from '../../lib/i18n';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [stories, places] = await Promise.all([loadStories(), loadPlaces()]);
+  const library = (await loadSite()).stories;
   return rss({
     title: `${t('story.feed.title')} | ${t('site.name')}`,
     description: t('story.feed.description'),
     site: new URL('/stories/', site).href,
-    items: storyFeedItems(stories, places),
+    items: storyFeedItems(library.stories, library),
     xmlns: RSS_XMLNS,
     customData: rssChannelData(new URL(feedPath(), site).href),
     trailingSlash: true,

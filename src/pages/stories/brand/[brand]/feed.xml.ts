@@ -1,22 +1,25 @@
 /** RSS feed of one brand's stories, newest first: /stories/brand/<brand>/feed.xml, for every brand. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPlaces, storiesForBrand, storyFeedItems } from '../../../../data/stories';
+import { loadSite } from '../../../../data/site';
+import { storyFeedItems } from '../../../../lib/model/stories';
 import { facetPath, feedPath } from '../../../../lib/story-facets';
-import { BRANDS, brandName } from '../../../../lib/story-vocab';
 import { RSS_XMLNS, rssChannelData } from '../../../../lib/rss-channel';
 import { t } from '../../../../lib/i18n';
 
-export const getStaticPaths = (() => Object.keys(BRANDS).map((brand) => ({ params: { brand } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await loadSite()).programme.brands.map((brand) => ({ params: { brand: brand.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const brand = params.brand ?? '';
-  const [stories, places] = await Promise.all([storiesForBrand(brand), loadPlaces()]);
+  const library = (await loadSite()).stories;
+  const stories = library.stories.filter((s) => s.brand.includes(brand));
+  const brandName = library.facetLabel('brand', brand);
   return rss({
-    title: `${t('story.feed.titleBrand', { brand: brandName(brand) })} | ${t('site.name')}`,
-    description: t('story.feed.descriptionBrand', { brand: brandName(brand) }),
+    title: `${t('story.feed.titleBrand', { brand: brandName })} | ${t('site.name')}`,
+    description: t('story.feed.descriptionBrand', { brand: brandName }),
     site: new URL(facetPath('brand', brand), site).href,
-    items: storyFeedItems(stories, places),
+    items: storyFeedItems(stories, library),
     xmlns: RSS_XMLNS,
     customData: rssChannelData(new URL(feedPath(brand), site).href),
     trailingSlash: true,

@@ -1,0 +1,57 @@
+/**
+ * The edge between Astro and the model: reads every content collection once per build, hands the
+ * plain entries to the model (src/lib/model/site.ts) and stops the build with every problem found.
+ * Pages and components get everything from `loadSite()`; nothing else calls getCollection.
+ */
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { throwIfAny } from '../lib/content-error';
+import { checkContent } from '../lib/content-files';
+import { buildSite, type Site, type SiteEntries } from '../lib/model/site';
+import type { Entry } from '../lib/model/entries';
+
+async function entries<K extends CollectionKey>(name: K, folder: string): Promise<Entry<CollectionEntry<K>['data']>[]> {
+  return (await getCollection(name)).map((entry) => ({
+    id: entry.id,
+    file: entry.filePath ?? `content/${folder}`,
+    data: entry.data,
+    body: 'body' in entry && typeof entry.body === 'string' ? entry.body : undefined,
+  }));
+}
+
+let site: Promise<Site> | undefined;
+
+/** The site's model, loaded and checked once per build. */
+export function loadSite(): Promise<Site> {
+  site ??= (async () => {
+    const all: SiteEntries = {
+      years: await entries('years', 'years'),
+      policies: await entries('policies', 'policies'),
+      actions: await entries('actions', 'actions'),
+      brands: await entries('brands', 'brands'),
+      targets: await entries('targets', 'targets'),
+      terms: await entries('terms', 'terms'),
+      regions: await entries('regions', 'regions.yaml'),
+      districts: await entries('districts', 'districts.yaml'),
+      honours: await entries('honours', 'honours.yaml'),
+      pressContacts: await entries('pressContacts', 'media.yaml'),
+      events: await entries('events', 'events'),
+      stories: await entries('stories', 'stories'),
+    };
+    const { site: built, problems } = buildSite(all);
+    if (problems.length > 0) {
+      // The content check finds the same problems and knows their lines: the build says what
+      // `npm run check:content` says.
+      const check = await checkContent(process.env.CONTENT_DIR ?? 'content');
+      throwIfAny(check.errors.length > 0 ? check.errors : problems);
+    }
+    return built;
+  })();
+  return site;
+}
+
+/** A story's body, rendered (the one thing the model cannot do without Astro). */
+export async function renderStory(id: string) {
+  const entry = (await getCollection('stories')).find((e) => e.id === id);
+  if (!entry) throw new Error(`no story ${id}`);
+  return render(entry);
+}

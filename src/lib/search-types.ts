@@ -1,0 +1,21 @@
+/**
+ * The kinds of page the search index knows. Pages name their kind by id (`search={{ type: 'event' }}`);
+ * the index and the search page show the label, which is also the value of the `type` filter in
+ * search URLs (/search/?type=活动). The one place these labels are written.
+ */
+export const SEARCH_TYPE_LABELS = {
+  policy: '政策',
+  action: '行动',
+  brand: '品牌',
+  target: '目标',
+  term: '术语',
+  story: '故事',
+  event: '活动',
+  other: '其他',
+} as const;
+
+export type SearchType = keyof typeof SEARCH_TYPE_LABELS;
+export type SearchTypeLabel = (typeof SEARCH_TYPE_LABELS)[SearchType];
+
+/** The labels in the order the search page lists them. */
+export const SEARCH_TYPE_ORDER: readonly SearchTypeLabel[] = Object.values(SEARCH_TYPE_LABELS);
