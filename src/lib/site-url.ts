@@ -2,8 +2,9 @@
  * The site's own address (Astro's `site`): canonical links, share tags, the sitemap, feeds,
  * calendar files and every copied link are built from it, so a wrong one is a dead link.
  *
- * - `astro build` (`npm run build`) is the production build: it takes the public address from
- *   SITE_URL and stops with `siteUrlProblem`'s message when it is missing or wrong.
+ * - `npm run build` (scripts/build.mjs, and `astro build` itself) is the production build: it takes
+ *   the public address from SITE_URL and stops with `siteUrlProblem`'s message when it is missing
+ *   or wrong, before any other work.
  * - A local build says where it is served: `npm start` builds for http://localhost:4321/ (or its
  *   PORT), the tests for their own server's address, both by setting SITE_URL to that address;
  *   plain http is accepted only for such a loopback address.
