@@ -85,7 +85,10 @@ function oneCharacterLines(page: Page): Promise<string> {
       const lines = [...range.getClientRects()].filter((r) => r.width > 1);
       if (lines.length < 2) continue;
       const size = parseFloat(getComputedStyle(parent).fontSize);
-      if (lines.every((line) => line.width < 1.6 * size))
+      // A column squeezed to one character: every line that narrow, one below the other. (A short
+      // word broken at the end of a line of running text starts its second line further left.)
+      const left = lines[0]?.left ?? 0;
+      if (lines.every((line) => line.width < 1.6 * size && Math.abs(line.left - left) < 1))
         found.push(`  <${parent.tagName.toLowerCase()} class="${parent.className}">: “${text.slice(0, 20)}”`);
     }
     return found.slice(0, 10).join('\n');
