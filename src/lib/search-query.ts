@@ -8,6 +8,13 @@ import { SEARCH_TYPE_LABELS } from './search-types';
 /** Longest query searched, in characters; anything longer is cut and the reader is told. */
 export const MAX_QUERY_CHARS = 64;
 
+/**
+ * Results shown at a time. Each result shown costs one request (its page's fragment), and the
+ * first query's budget is 15 requests (tests/site/search-budget.test.ts): Pagefind's script,
+ * entry, metadata and WebAssembly, the index chunks of the query's words, then these.
+ */
+export const PAGE_SIZE = 8;
+
 export interface NormalisedQuery {
   /** The query as searched: NFKC, single spaces, no control characters, at most MAX_QUERY_CHARS. */
   text: string;
@@ -93,6 +100,8 @@ export interface RankInput {
   type?: string | undefined;
   /** Titles of the page's sections (headings with ids, titled clauses): a glossary entry, a clause. */
   sections?: string[] | undefined;
+  /** The page's address, for pinned pages. */
+  url?: string | undefined;
 }
 
 /**
@@ -134,14 +143,19 @@ export function phraseBoost(query: string, result: Pick<RankInput, 'title' | 'co
   return boost;
 }
 
+/** What a page the query names outright (a document by its number, a brand in pinyin) gains: it comes first. */
+export const PINNED_BOOST = 100;
+
 /**
  * Re-ranks the first results by phrase matches (phraseBoost) plus Pagefind's score scaled to 0–1,
- * so that Pagefind's order decides among pages that match the phrase equally well.
+ * so that Pagefind's order decides among pages that match the phrase equally well; pages the
+ * query names outright (`pinned`, by path) come first.
  * Returns the indexes of `results` in their new order.
  */
-export function rerank(query: string, results: RankInput[]): number[] {
+export function rerank(query: string, results: RankInput[], pinned: readonly string[] = []): number[] {
   const top = Math.max(...results.map((r) => r.score), 0);
-  const keyed = results.map((r, i) => ({ i, key: phraseBoost(query, r) + (top > 0 ? r.score / top : 0) }));
+  const pin = (r: RankInput) => (r.url !== undefined && pinned.includes(r.url.split('#')[0] ?? '') ? PINNED_BOOST : 0);
+  const keyed = results.map((r, i) => ({ i, key: pin(r) + phraseBoost(query, r) + (top > 0 ? r.score / top : 0) }));
   keyed.sort((a, b) => b.key - a.key || a.i - b.i);
   return keyed.map((k) => k.i);
 }
@@ -174,6 +188,44 @@ export function bestSubResults<T extends SubResultInput>(query: string, subs: T[
     .filter((k) => k.sub.anchor !== undefined && k.sub.anchor !== null);
   keyed.sort((a, b) => b.phrase - a.phrase || b.weight - a.weight || a.i - b.i);
   return keyed.slice(0, limit).map((k) => k.sub);
+}
+
+/**
+ * Pages holding the query as a phrase first, each group in Pagefind's order: Pagefind scores
+ * words, and Chinese is indexed almost character by character, so 网姐 also finds every page
+ * with 网 and 姐 somewhere. `phrase` are the ids of an exact-phrase search for the same query.
+ */
+export function phraseFirst<T extends { id: string }>(results: readonly T[], phrase: ReadonlySet<string>): T[] {
+  return [...results.filter((r) => phrase.has(r.id)), ...results.filter((r) => !phrase.has(r.id))];
+}
+
+/** Whether a query can be searched as an exact phrase as well: one run with a Chinese character, not quoted already. */
+export function phraseSearchable(query: string): boolean {
+  return !/\s/.test(query.trim()) && HAN.test(query) && !query.includes('"') && Array.from(query).length > 1;
+}
+
+/**
+ * Kinds of page whose sections are where an answer is: a policy's clauses, the rows of the
+ * targets table, the glossary's entries, an event's sections. The result links there.
+ */
+const ANCHORED_TYPES: ReadonlySet<string> = new Set([
+  SEARCH_TYPE_LABELS.policy,
+  SEARCH_TYPE_LABELS.target,
+  SEARCH_TYPE_LABELS.term,
+  SEARCH_TYPE_LABELS.event,
+]);
+
+/**
+ * The sections of a result to link under its title: on pages where the answer is in a section
+ * (ANCHORED_TYPES) the best anchored ones (three in a policy text, two elsewhere); on other
+ * pages only a section the query names (“related stories” and the like only repeat titles).
+ */
+export function subResultsToShow<T extends SubResultInput>(type: string, query: string, subs: T[], pageTitle = ''): T[] {
+  if (!query) return [];
+  const best = bestSubResults(query, subs, type === SEARCH_TYPE_LABELS.policy ? 3 : 2);
+  if (type === SEARCH_TYPE_LABELS.policy) return best;
+  if (ANCHORED_TYPES.has(type)) return best.filter((sub) => compact(sub.title) !== compact(pageTitle));
+  return best.filter((sub) => compact(sub.title).includes(compact(query)));
 }
 
 /** One run of an excerpt: plain text, highlighted or not. */
