@@ -32,17 +32,27 @@ const UNUSED_BUNDLE_FILES = [
  */
 export const INDEX_CHUNK_LOCATIONS = 3000;
 
-/** The text the index holds: every page's indexed content and title, read from Pagefind's fragments. */
-async function indexText(bundle: string): Promise<string> {
+/** A page as the search index holds it (read back from Pagefind's fragment files). */
+export interface IndexedPage {
+  url: string;
+  title: string;
+  /** The indexed text, as Pagefind stores it for excerpts. */
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+/** Every page of a Pagefind bundle, as the index holds it. */
+export async function indexedPages(bundle: string): Promise<IndexedPage[]> {
   const dir = join(bundle, 'fragment');
-  const parts: string[] = [];
+  const pages: IndexedPage[] = [];
   for (const file of await readdir(dir)) {
     const raw = gunzipSync(await readFile(join(dir, file)));
     if (raw.subarray(0, 12).toString('utf8') !== 'pagefind_dcd') throw new Error(`Pagefind fragment ${file} has an unknown format`);
-    const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as { content: string; meta?: { title?: string } };
-    parts.push(fragment.content.replace(/\u200b/g, ''), fragment.meta?.title ?? '');
+    const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as Omit<IndexedPage, 'title'>;
+    pages.push({ ...fragment, content: fragment.content.replace(/\u200b/g, ''), title: fragment.meta.title ?? '' });
   }
-  return parts.join('\n');
+  return pages;
 }
 
 /**
@@ -82,7 +92,8 @@ export default function pagefindIntegration(): AstroIntegration {
         }
         await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(bundle, file), { force: true })));
 
-        const { chars, sounds } = searchChars(await indexText(bundle));
+        const pages = await indexedPages(bundle);
+        const { chars, sounds } = searchChars(pages.map((p) => `${p.title}\n${p.content}`).join('\n'));
         const page = join(outDir, 'search', 'index.html');
         const html = await readFile(page, 'utf8');
         if (html.split(CHARS_ELEMENT).length !== 2) throw new Error(`the search page must hold ${CHARS_ELEMENT} once`);

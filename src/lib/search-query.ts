@@ -191,15 +191,10 @@ export function bestSubResults<T extends SubResultInput>(query: string, subs: T[
 }
 
 /**
- * Pages holding the query as a phrase first, each group in Pagefind's order: Pagefind scores
- * words, and Chinese is indexed almost character by character, so 网姐 also finds every page
- * with 网 and 姐 somewhere. `phrase` are the ids of an exact-phrase search for the same query.
+ * Whether a query is also searched as an exact phrase: one run of at least two characters with a
+ * Chinese one, not quoted already (Pagefind indexes Chinese almost character by character, so
+ * without it 网姐 finds every page with 网 and 姐 anywhere).
  */
-export function phraseFirst<T extends { id: string }>(results: readonly T[], phrase: ReadonlySet<string>): T[] {
-  return [...results.filter((r) => phrase.has(r.id)), ...results.filter((r) => !phrase.has(r.id))];
-}
-
-/** Whether a query can be searched as an exact phrase as well: one run with a Chinese character, not quoted already. */
 export function phraseSearchable(query: string): boolean {
   return !/\s/.test(query.trim()) && HAN.test(query) && !query.includes('"') && Array.from(query).length > 1;
 }

@@ -8,7 +8,8 @@
  */
 import type { LexiconName, SearchChars, SearchLexicon } from './search-lexicon';
 
-export type RewriteKind = 'traditional' | 'pinyin' | 'initials' | 'docNumber';
+/** How a query was read differently; `sound`: as the name it sounds like (巴渝网解 → 巴渝网姐, see didYouMean). */
+export type RewriteKind = 'traditional' | 'pinyin' | 'initials' | 'docNumber' | 'sound';
 
 export interface Rewrite {
   from: string;

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   MAX_QUERY_CHARS,
   bestSubResults,
-  phraseFirst,
   phraseSearchable,
   subResultsToShow,
   compact,
@@ -145,13 +144,6 @@ describe('excerpts', () => {
 
   test('decodes numeric entities and leaves unknown ones alone', () => {
     expect(decodeEntities('&#39;&#x4e2d;&bogus;')).toBe("'中&bogus;");
-  });
-});
-
-describe('phraseFirst', () => {
-  test('puts the pages holding the phrase first, each group in its order', () => {
-    const results = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
-    expect(phraseFirst(results, new Set(['c', 'a'])).map((r) => r.id)).toEqual(['a', 'c', 'b', 'd']);
   });
 });
 

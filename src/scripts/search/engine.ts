@@ -1,13 +1,14 @@
 /**
  * Runs one search for a state: the query as the reader typed it is normalised and rewritten
  * (traditional → simplified, pinyin → names, document numbers, src/lib/search-rewrite.ts), handed
- * to Pagefind, pages holding it as a phrase put first, the first page of results re-ranked
+ * to Pagefind as a phrase where pages hold it so, the first page of results re-ranked
  * (src/lib/search-query.ts) and their data fetched. Facet counts are computed on request only
  * (`counts`), since they need Pagefind's filter data. No DOM here.
  */
-import { PAGE_SIZE, compact, normaliseQuery, phraseFirst, phraseSearchable, rerank, searchTerm, type NormalisedQuery } from '../../lib/search-query';
+import { PAGE_SIZE, compact, normaliseQuery, phraseSearchable, rerank, searchTerm, type NormalisedQuery } from '../../lib/search-query';
 import { facetCountFilters, hasFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search-state';
-import { rewriteQuery, type CharTable, type RewrittenQuery } from '../../lib/search-rewrite';
+import { pageOf, rewriteQuery, type CharTable, type RewrittenQuery } from '../../lib/search-rewrite';
+import { didYouMean } from '../../lib/search-suggest';
 import type { SearchLexicon } from '../../lib/search-lexicon';
 import type { FilterCounts, Pagefind, PagefindResult, ResultData } from './pagefind';
 
@@ -15,6 +16,8 @@ export interface SearchContext {
   lexicon: SearchLexicon;
   table: CharTable;
   hasSegmenter: boolean;
+  /** The readings of the index's characters, for a query not found as written. */
+  readings: () => Promise<Map<string, Set<string>>>;
 }
 
 /** What one search found. */
@@ -24,7 +27,7 @@ export interface SearchRun {
   typed: NormalisedQuery;
   /** The query as searched, with what was read differently; null without a query. */
   rewritten: RewrittenQuery | null;
-  /** The term handed to Pagefind (null: filters only). */
+  /** The term handed to Pagefind: the query, in quotes when pages hold it as a phrase (null: filters only). */
   term: string | null;
   /** Every result, in the order shown. */
   results: PagefindResult[];
@@ -42,10 +45,30 @@ export const searchedText = (run: SearchRun): string => run.rewritten?.text ?? '
 export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchContext): Promise<SearchRun> {
   const typed = normaliseQuery(state.q);
   const rewritten = typed.text ? rewriteQuery(typed.text, ctx.lexicon, ctx.table) : null;
-  const text = rewritten?.text ?? '';
-  const term = text ? searchTerm(text, ctx.hasSegmenter) : null;
+  let text = rewritten?.text ?? '';
   const filters = pagefindFilters(state.filters);
-  const main = await pf.search(term, { filters, sort: pagefindSort(state, Boolean(text)) });
+  const sort = pagefindSort(state, Boolean(text));
+
+  // Pagefind scores words, and Chinese is indexed almost character by character: 网姐 alone
+  // would find every page with 网 and 姐 anywhere. Where pages hold the query as a phrase, those
+  // are the results (and what the facets count). Where none does, a name the query sounds like
+  // (巴渝网解 → 巴渝网姐) is searched instead, and the page says so; failing that, the words anywhere.
+  const exact = async (phrase: string) => (phraseSearchable(phrase) ? pf.search(`"${phrase}"`, { filters, sort }) : null);
+  let main = await exact(text);
+  if (rewritten && main?.results.length === 0) {
+    const near = didYouMean(text, ctx.lexicon.names, await ctx.readings()).find((d) => d.how === 'sound');
+    const corrected = near ? await exact(near.query) : null;
+    if (near && corrected && corrected.results.length > 0) {
+      rewritten.rewrites.push({ from: text, to: near.query, how: 'sound' });
+      const page = pageOf(near.name.url);
+      if (page) rewritten.pinned.push(page);
+      rewritten.text = text = near.query;
+      main = corrected;
+    }
+  }
+  let phraseFound = Boolean(main && main.results.length > 0);
+  const term = text ? (phraseFound ? `"${text}"` : searchTerm(text, ctx.hasSegmenter)) : null;
+  if (!main || main.results.length === 0) main = await pf.search(term, { filters, sort });
 
   // A result's data belongs to the search that returned it, so each run has its own cache
   // (Pagefind may hand out the same result object again for another query).
@@ -60,12 +83,7 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
   };
 
   let results = main.results;
-  let phraseFound = true;
   if (text && state.sort === 'relevance' && results.length > 0) {
-    if (phraseSearchable(text)) {
-      const phrase = await pf.search(`"${text}"`, { filters });
-      results = phraseFirst(results, new Set(phrase.results.map((r) => r.id)));
-    }
     const head = results.slice(0, PAGE_SIZE);
     const heads = await Promise.all(head.map(dataOf));
     const order = rerank(
@@ -82,10 +100,10 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
     );
     results = [...order.map((i) => head[i] as PagefindResult), ...results.slice(PAGE_SIZE)];
     const parts = text.split(' ').map(compact).filter(Boolean);
-    phraseFound = heads.some((d) => parts.every((p) => compact(`${d.meta.title ?? ''} ${d.content}`).includes(p)));
+    phraseFound ||= heads.some((d) => parts.every((p) => compact(`${d.meta.title ?? ''} ${d.content}`).includes(p)));
   }
   const firstPage = await Promise.all(results.slice(0, PAGE_SIZE).map(dataOf));
-  return { state, typed, rewritten, term, results, dataOf, firstPage, phraseFound: results.length > 0 && phraseFound };
+  return { state, typed, rewritten, term, results, dataOf, firstPage, phraseFound: results.length > 0 && (phraseFound || !text) };
 }
 
 /**

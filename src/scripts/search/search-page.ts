@@ -32,6 +32,7 @@ import { loadPagefind } from './pagefind';
 import { queryNotes } from './query-notes';
 import { resultsList } from './results-list';
 import { searchBox } from './search-box';
+import { loadReadings } from './sounds';
 import { suggestions } from './suggestions';
 
 interface PageData {
@@ -51,7 +52,7 @@ function start(root: HTMLElement): void {
   const codec = searchCodec(data.aliases ?? {});
   const href = (state: SearchState) => viewHref(codec, state, location.pathname);
   const hasSegmenter = typeof Intl !== 'undefined' && typeof (Intl as { Segmenter?: unknown }).Segmenter === 'function';
-  const context = { lexicon: data.lexicon, table: charTable(chars), hasSegmenter };
+  const context = { lexicon: data.lexicon, table: charTable(chars), hasSegmenter, readings: () => loadReadings(data.sounds) };
   const bus = createBus();
 
   let state: SearchState = codec.read(new URLSearchParams(location.search));

@@ -6,12 +6,13 @@
  */
 import { compact, searchTerm } from '../../lib/search-query';
 import { hasFilters, pagefindFilters, type SearchState } from '../../lib/search-state';
-import type { SearchLexicon, SearchSounds } from '../../lib/search-lexicon';
-import { didYouMean, nearestSuggestions, readingsOf, relaxedQueries } from '../../lib/search-suggest';
+import type { SearchLexicon } from '../../lib/search-lexicon';
+import { didYouMean, nearestSuggestions, relaxedQueries } from '../../lib/search-suggest';
 import type { Bus } from './bus';
 import { el, part, searchLink, type Strings } from './dom';
 import { searchedText, type SearchRun } from './engine';
 import { loadPagefind } from './pagefind';
+import { loadReadings } from './sounds';
 
 /** Fewer results than this, and the page offers the names the query nearly spells. */
 export const FEW_RESULTS = 3;
@@ -35,19 +36,12 @@ export function suggestions(root: HTMLElement, bus: Bus, s: Strings, ctx: Sugges
   const unfilter = part<HTMLElement>(root, '[data-search-unfilter]');
   const unfilterLink = part<HTMLAnchorElement>(root, '[data-search-unfilter-link]');
 
-  let readings: Promise<Map<string, Set<string>>> | null = null;
-  const loadReadings = () =>
-    (readings ??= fetch(ctx.soundsUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<SearchSounds>) : {}))
-      .then(readingsOf)
-      .catch(() => new Map<string, Set<string>>()));
-
   let current: SearchRun | null = null;
 
   async function showDidYouMean(run: SearchRun): Promise<void> {
     const query = searchedText(run);
     const few = run.results.length < FEW_RESULTS || !run.phraseFound;
-    const near = few && /\p{Script=Han}/u.test(query) ? didYouMean(query, ctx.lexicon.names, await loadReadings()) : [];
+    const near = few && /\p{Script=Han}/u.test(query) ? didYouMean(query, ctx.lexicon.names, await loadReadings(ctx.soundsUrl)) : [];
     if (run !== current) return;
     didYouMeanList.replaceChildren(
       ...near.map((n) => {
