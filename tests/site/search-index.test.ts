@@ -1,0 +1,131 @@
+/**
+ * The search index holds each page's own content only (issue 12): what a page merely links to
+ * (related stories, pages of a brand, where a story belongs), the site's notes around a text
+ * (errata, glossary notes, the metadata table), sample banners, press contacts and calendar boxes
+ * are not in any page's indexed text, so they neither make a page a hit nor show in its excerpt;
+ * and the facet counts count the pages that carry each value. Read from the built index itself.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { withPage } from '../support/browser';
+import { builtHtml, distDir, sitemapPaths } from '../support/site';
+import { t } from '../../src/lib/i18n';
+import { indexedPages, type IndexedPage } from '../../src/integrations/pagefind';
+import { LOAD_PAGEFIND, cards, openFacets, openSearch, type PagefindApi } from './search-support';
+
+declare function loadPagefind(): Promise<PagefindApi>;
+
+let pages: IndexedPage[] = [];
+beforeAll(async () => {
+  pages = await indexedPages(join(distDir(), 'pagefind'));
+});
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+/** The text of the elements of a built page matching an opening tag, tags stripped. */
+function textsOf(html: string, open: RegExp, close: string): string[] {
+  const out: string[] = [];
+  for (const match of html.matchAll(new RegExp(open.source, 'g'))) {
+    const end = html.indexOf(close, match.index);
+    out.push(
+      html
+        .slice(match.index, end)
+        .replace(/<[^>]+>/g, '')
+        .replace(/&[a-z]+;/g, '')
+        .trim(),
+    );
+  }
+  return out;
+}
+
+describe('each page indexes its own content only', () => {
+  test('the index holds the searchable pages', () => {
+    const searchable = sitemapPaths().filter((path) => builtHtml(path).includes('data-pagefind-body'));
+    expect(pages.map((p) => p.url).sort()).toEqual(searchable.sort());
+  });
+
+  const boilerplate = [
+    ['the sample banner', t('story.sampleNotice.body')],
+    ['the sample list notice', t('story.sampleListNotice').split('{count}')[1] ?? ''],
+    ['“related stories”', t('story.related')],
+    ['“where this story belongs”', t('story.belongsTo')],
+    ['the press contact', t('story.contact.more')],
+    ['the image download link', t('story.image.download')],
+    ['the errata lead', t('policy.errataLead')],
+    ['the issuing notice on a text page', t('policy.noticeOf')],
+    ['the calendar subscription', t('event.page.subscribeAll')],
+    ['the date labels note', t('event.today.build').split('{date}')[0] ?? ''],
+  ] as const;
+
+  test.each(boilerplate)('no page indexes %s', (_what, text) => {
+    expect(text.length).toBeGreaterThan(3);
+    expect(pages.filter((p) => squash(p.content).includes(squash(text))).map((p) => p.url)).toEqual([]);
+  });
+
+  test('a sample story is marked as a sample in its result, not by a 示例 glued to its title', () => {
+    const samples = pages.filter((p) => p.url.startsWith('/stories/sample-'));
+    expect(samples.length).toBeGreaterThan(0);
+    expect(samples.filter((p) => p.meta.sample !== '1' || p.title.startsWith(t('story.sample'))).map((p) => p.url)).toEqual([]);
+  });
+
+  test('no story indexes the titles of its related story cards', () => {
+    const stories = pages.filter((p) => /^\/stories\/[^/]+\/$/.test(p.url));
+    const leaks = stories.flatMap((story) => {
+      const related = textsOf(builtHtml(story.url), /<section class="story__related"/, '</section>')
+        .flatMap((section) => section.split('\n'))
+        .map((line) => line.trim())
+        .filter((line) => line.length > 8);
+      return related.filter((title) => squash(story.content).includes(squash(title))).map((title) => `${story.url}: ${title}`);
+    });
+    expect(leaks).toEqual([]);
+  });
+
+  test('no brand or action page indexes the cards of the stories and events that belong to it', () => {
+    const hubs = pages.filter((p) => /^\/(brands|actions)\/[^/]+\/$/.test(p.url));
+    const leaks = hubs.flatMap((hub) =>
+      textsOf(builtHtml(hub.url), /<section aria-labelledby="related-[a-z]+" class="related"/, '</section>')
+        .flatMap((section) => section.split('\n'))
+        .map((line) => line.trim())
+        .filter((line) => line.length > 8 && squash(hub.content).includes(squash(line)))
+        .map((line) => `${hub.url}: ${line}`),
+    );
+    expect(hubs.length).toBeGreaterThan(0);
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('facet counts count what the facet says', () => {
+  /** The filter values a built page declares: key → values. */
+  const declared = (path: string) => {
+    const out: Record<string, string[]> = {};
+    for (const m of builtHtml(path).matchAll(/data-pagefind-filter="([^":]+):([^"]*)"/g)) (out[m[1] ?? ''] ??= []).push(m[2] ?? '');
+    return out;
+  };
+
+  test('each value counts the pages that carry it', async () => {
+    const counts = await withPage('/', { beforeGoto: (p) => p.addInitScript(LOAD_PAGEFIND) }, (page) =>
+      page.evaluate(async () => (await loadPagefind()).filters()),
+    );
+    const expected: Record<string, Record<string, number>> = {};
+    for (const { url } of pages) {
+      for (const [key, values] of Object.entries(declared(url))) {
+        for (const value of new Set(values)) (expected[key] ??= {})[value] = (expected[key]?.[value] ?? 0) + 1;
+      }
+    }
+    expect(counts).toEqual(expected);
+  });
+
+  test('网姐 in the stories of 渝东南: every story found is about 网姐, and the 故事 count says how many', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('网姐')}&region=southeast`);
+    await openFacets(page);
+    const storyBox = page.getByRole('checkbox', { name: /^故事（\d+）$/ });
+    const counted = Number(/（(\d+)）/.exec(await page.locator('label', { has: storyBox }).innerText())?.[1]);
+    const found = (await cards(page)).filter((card) => card.type === '故事');
+    const about = pages.filter(
+      (p) => p.filters.type?.includes('故事') && p.filters.region?.some((r) => r.startsWith('渝东南')) && p.content.includes('网姐'),
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((card) => about.some((p) => p.url === card.href))).toBe(true);
+    expect(counted).toBe(about.length);
+    await page.context().close();
+  });
+});
