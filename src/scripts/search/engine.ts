@@ -39,6 +39,14 @@ export interface SearchRun {
   phraseFound: boolean;
 }
 
+/** The results of the words that the phrase search found too, in the words' order; then any others it found. */
+function holdingPhrase(words: PagefindResult[], phrase: PagefindResult[]): PagefindResult[] {
+  const ids = new Set(phrase.map((r) => r.id));
+  const kept = words.filter((r) => ids.has(r.id));
+  const seen = new Set(kept.map((r) => r.id));
+  return [...kept, ...phrase.filter((r) => !seen.has(r.id))];
+}
+
 /** The text searched: the rewritten query, or '' for none. */
 export const searchedText = (run: SearchRun): string => run.rewritten?.text ?? '';
 
@@ -51,11 +59,13 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
 
   // Pagefind scores words, and Chinese is indexed almost character by character: 网姐 alone
   // would find every page with 网 and 姐 anywhere. Where pages hold the query as a phrase, those
-  // are the results (and what the facets count). Where none does, a name the query sounds like
-  // (巴渝网解 → 巴渝网姐) is searched instead, and the page says so; failing that, the words anywhere.
+  // are the results (in the order of Pagefind's scores for the words: an exact-phrase search
+  // scores every page alike) and what the facets count. Where none does, a name the query sounds
+  // like (巴渝网解 → 巴渝网姐) is searched instead, and the page says so; failing that, the words
+  // anywhere.
   const exact = async (phrase: string) => (phraseSearchable(phrase) ? pf.search(`"${phrase}"`, { filters, sort }) : null);
-  let main = await exact(text);
-  if (rewritten && main?.results.length === 0) {
+  let phrase = await exact(text);
+  if (rewritten && phrase?.results.length === 0) {
     const near = didYouMean(text, ctx.lexicon.names, await ctx.readings()).find((d) => d.how === 'sound');
     const corrected = near ? await exact(near.query) : null;
     if (near && corrected && corrected.results.length > 0) {
@@ -63,13 +73,15 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
       const page = pageOf(near.name.url);
       if (page) rewritten.pinned.push(page);
       rewritten.text = text = near.query;
-      main = corrected;
+      phrase = corrected;
     }
   }
-  let phraseFound = Boolean(main && main.results.length > 0);
-  const term = text ? (phraseFound ? `"${text}"` : searchTerm(text, ctx.hasSegmenter)) : null;
-  if (!main || main.results.length === 0) main = await pf.search(term, { filters, sort });
-
+  const words = text ? searchTerm(text, ctx.hasSegmenter) : null;
+  const main = await pf.search(words, { filters, sort });
+  let phraseFound = Boolean(phrase && phrase.results.length > 0);
+  const term = phraseFound ? `"${text}"` : words;
+  let results = main.results;
+  if (phrase && phraseFound) results = holdingPhrase(main.results, phrase.results);
   // A result's data belongs to the search that returned it, so each run has its own cache
   // (Pagefind may hand out the same result object again for another query).
   const cache = new Map<string, Promise<ResultData>>();
@@ -82,7 +94,6 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
     return promise;
   };
 
-  let results = main.results;
   if (text && state.sort === 'relevance' && results.length > 0) {
     const head = results.slice(0, PAGE_SIZE);
     const heads = await Promise.all(head.map(dataOf));
