@@ -217,9 +217,10 @@ const ANCHORED_TYPES: ReadonlySet<string> = new Set([
  */
 export function subResultsToShow<T extends SubResultInput>(type: string, query: string, subs: T[], pageTitle = ''): T[] {
   if (!query) return [];
-  const best = bestSubResults(query, subs, type === SEARCH_TYPE_LABELS.policy ? 3 : 2);
-  if (type === SEARCH_TYPE_LABELS.policy) return best;
-  if (ANCHORED_TYPES.has(type)) return best.filter((sub) => compact(sub.title) !== compact(pageTitle));
+  // The page's own heading is the result's title already.
+  const sections = subs.filter((sub) => compact(sub.title) !== compact(pageTitle));
+  const best = bestSubResults(query, sections, type === SEARCH_TYPE_LABELS.policy ? 3 : 2);
+  if (ANCHORED_TYPES.has(type)) return best;
   return best.filter((sub) => compact(sub.title).includes(compact(query)));
 }
 

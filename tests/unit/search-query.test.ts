@@ -184,3 +184,10 @@ describe('subResultsToShow', () => {
     expect(subResultsToShow('政策', '', [sub('一、')])).toEqual([]);
   });
 });
+
+describe('subResultsToShow and the page’s own heading', () => {
+  test('a section titled like the page is not linked again', () => {
+    const subs = [{ title: '把一座山村的茶卖到山外：一位“巴渝网姐”的三个春天', url: '/s/#story-title', excerpt: '', anchor: {} }];
+    expect(subResultsToShow('故事', '巴渝网姐', subs, '把一座山村的茶卖到山外：一位“巴渝网姐”的三个春天')).toEqual([]);
+  });
+});

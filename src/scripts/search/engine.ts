@@ -104,7 +104,8 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
         title: d.meta.title ?? '',
         content: d.content,
         type: d.meta.type,
-        sections: (d.anchors ?? []).map((a) => a.text ?? '').filter(Boolean),
+        // A titled element (a clause, a target row) has its title apart from its text.
+        sections: (d.anchors ?? []).map((a) => a.title || a.text || '').filter(Boolean),
         url: d.url,
       })),
       rewritten?.pinned ?? [],

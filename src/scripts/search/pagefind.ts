@@ -10,6 +10,8 @@ export interface PagefindAnchor {
   element: string;
   id: string;
   text?: string;
+  /** The data-pagefind-title of a titled element (then `text` is empty). */
+  title?: string;
 }
 
 export interface PagefindSubResult {
