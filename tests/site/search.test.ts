@@ -347,6 +347,53 @@ describe('Chinese queries without Intl.Segmenter (older in-app browsers)', () =>
   });
 });
 
+describe('what people type (issue 12)', () => {
+  test('traditional characters find what the simplified query finds, with the same highlights, and the page says so', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('乡村振兴')}`);
+    const simplified = await cards(page);
+    const marks = await page.locator('[data-search-list] mark').allInnerTexts();
+    await typeQuery(page, '鄉村振興');
+    expect(await cards(page)).toEqual(simplified);
+    expect(await page.locator('[data-search-list] mark').allInnerTexts()).toEqual(marks);
+    expect(await page.locator('[data-search-rewritten]').innerText()).toContain('乡村振兴');
+    expect(await statusText(page)).toContain('乡村振兴');
+    await page.context().close();
+  });
+
+  test('pinyin is read as the name it spells; a link searches the letters as typed', async () => {
+    const page = await openSearch('?q=wangjie');
+    const note = page.locator('[data-search-rewritten]');
+    expect(await note.innerText()).toContain('网姐');
+    expect((await cards(page))[0]?.href).toBe('/brands/wangjie/');
+    const before = await runsDone(page);
+    await note.getByRole('link').click();
+    await waitForRun(page, before);
+    expect(await page.getByRole('searchbox', { name: '搜索词' }).inputValue()).toBe('"wangjie"');
+    expect(await note.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  test('a query one character off a name offers the name as a link, which searches it in place', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('三清二改')}`);
+    const offer = page.locator('[data-search-didyoumean]');
+    expect(await offer.isVisible()).toBe(true);
+    const link = offer.getByRole('link', { name: '三清一改' });
+    const before = await runsDone(page);
+    await link.click();
+    await waitForRun(page, before);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('三清一改');
+    expect((await cards(page)).some((card) => card.subs.some((sub) => sub.href === '/glossary/#sanqingyigai-name'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('a name typed with a near homophone is searched as the name, and the page says so', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('巴渝网解')}`);
+    expect(await page.locator('[data-search-rewritten]').innerText()).toContain('巴渝网姐');
+    expect((await cards(page))[0]?.href).toBe('/brands/wangjie/');
+    await page.context().close();
+  });
+});
+
 describe('hostile input is text', () => {
   const attack = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">"\'&amp;';
 
