@@ -26,11 +26,13 @@ const UNUSED_BUNDLE_FILES = [
 /**
  * Size of a word-index chunk, in word locations (Pagefind's default is 20,000). A query fetches
  * the chunk of each of its words; Chinese text is indexed almost character by character, so a
- * two-character query touches two chunks, and smaller chunks keep a first query light. Pagefind
+ * two-character query touches two chunks, and smaller chunks keep a first query light (below about
+ * 1,500 the list of chunks in Pagefind's metadata, fetched by every first query, grows more than
+ * the chunks shrink). Pagefind
  * reads this from its environment (an unstable setting: without it the default applies and the
  * search byte budget in tests/site/search-budget.test.ts says so).
  */
-export const INDEX_CHUNK_LOCATIONS = 3000;
+export const INDEX_CHUNK_LOCATIONS = 2000;
 
 /** A page as the search index holds it (read back from Pagefind's fragment files). */
 export interface IndexedPage {

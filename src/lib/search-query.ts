@@ -9,11 +9,12 @@ import { SEARCH_TYPE_LABELS } from './search-types';
 export const MAX_QUERY_CHARS = 64;
 
 /**
- * Results shown at a time. Each result shown costs one request (its page's fragment), and the
- * first query's budget is 15 requests (tests/site/search-budget.test.ts): Pagefind's script,
- * entry, metadata and WebAssembly, the index chunks of the query's words, then these.
+ * Results shown at a time. Each result shown costs a request for its page's fragment (a policy
+ * text's is 6–11 KB), and a first query must stay within 100 KB and 15 requests
+ * (tests/site/search-budget.test.ts): Pagefind's script, entry, metadata and WebAssembly (about
+ * 70 KB), the index chunks of the query's words, then these. Pagefind's own UI shows five.
  */
-export const PAGE_SIZE = 8;
+export const PAGE_SIZE = 6;
 
 export interface NormalisedQuery {
   /** The query as searched: NFKC, single spaces, no control characters, at most MAX_QUERY_CHARS. */
