@@ -129,6 +129,8 @@ export function phraseBoost(query: string, result: Pick<RankInput, 'title' | 'co
   let boost = 0;
   if (title.includes(whole)) boost += 4;
   if (title === whole) boost += 2;
+  // A query that names the page and says more (巴渝网姐邀你购 on the page 巴渝网姐).
+  else if (title.length >= 2 && whole.includes(title)) boost += 2;
   // A section named by the query (a glossary entry, a clause title) counts almost like the title.
   const sections = (result.sections ?? []).map(compact);
   if (!title.includes(whole) && sections.some((t) => t.includes(whole))) boost += sections.includes(whole) ? 4 : 3;

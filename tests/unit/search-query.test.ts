@@ -191,3 +191,11 @@ describe('subResultsToShow and the page’s own heading', () => {
     expect(subResultsToShow('故事', '巴渝网姐', subs, '把一座山村的茶卖到山外：一位“巴渝网姐”的三个春天')).toEqual([]);
   });
 });
+
+describe('phraseBoost for a query that names a page and says more', () => {
+  test('the page named by the query gains over pages that only quote the phrase', () => {
+    const brand = { title: '巴渝网姐', content: '开展“巴渝网姐邀你购”活动', type: '品牌' };
+    const text = { title: '实施方案', content: '开展“巴渝网姐邀你购”活动', type: '政策' };
+    expect(phraseBoost('巴渝网姐邀你购', brand)).toBeGreaterThan(phraseBoost('巴渝网姐邀你购', text));
+  });
+});

@@ -20,6 +20,9 @@ export interface SearchContext {
   readings: () => Promise<Map<string, Set<string>>>;
 }
 
+/** How many of the first results are re-ranked by phrase where the browser cannot segment Chinese. */
+const UNSEGMENTED_RERANK_DEPTH = 20;
+
 /** What one search found. */
 export interface SearchRun {
   state: SearchState;
@@ -95,7 +98,9 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
   };
 
   if (text && state.sort === 'relevance' && results.length > 0) {
-    const head = results.slice(0, PAGE_SIZE);
+    // Without Intl.Segmenter (older in-app browsers) Pagefind cannot match a Chinese run as a
+    // phrase; re-ranking a deeper head by the phrase makes up for it, at the cost of more fragments.
+    const head = results.slice(0, phraseFound || ctx.hasSegmenter ? PAGE_SIZE : UNSEGMENTED_RERANK_DEPTH);
     const heads = await Promise.all(head.map(dataOf));
     const order = rerank(
       text,
