@@ -8,6 +8,9 @@ import { gzipSync } from 'node:zlib';
 /** The first and second queries the benchmark and the byte budget type into /search/. */
 export const BENCH_QUERIES = ['网姐', '三清一改'];
 
+/** The site's icon (src/layouts/Base.astro). */
+const ICON = /^\/favicon\.[a-z]+$/;
+
 /** Content types a host compresses. */
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm|manifest\+json))/;
 
@@ -24,6 +27,9 @@ export function costMeter(context) {
   context.on('requestfailed', () => inflight--);
   context.on('requestfinished', (request) => {
     inflight--;
+    // The browser fetches the tab's icon whenever it chooses (after load, or in the middle of a
+    // query on a busy machine): it is the page's, not the search's.
+    if (ICON.test(new URL(request.url()).pathname)) return;
     const read = (async () => {
       const response = await request.response();
       const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);

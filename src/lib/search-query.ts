@@ -202,6 +202,23 @@ export function phraseSearchable(query: string): boolean {
   return !/\s/.test(query.trim()) && HAN.test(query) && !query.includes('"') && Array.from(query).length > 1;
 }
 
+/** Longest phrase tried in two pieces where the browser cannot segment it (see phraseSplits). */
+export const MAX_SPLIT_PHRASE = 6;
+
+/**
+ * Without Intl.Segmenter Pagefind looks a Chinese phrase up as one word, and the index holds it
+ * as two or more (妇女之家 as 妇女 之家): the ways of writing a short phrase as two words, longer
+ * first words first, each an exact-phrase term (["\"妇女之 家\"", "\"妇女 之家\"", …]). None for a
+ * phrase longer than MAX_SPLIT_PHRASE characters or not phraseSearchable.
+ */
+export function phraseSplits(phrase: string): string[] {
+  const chars = Array.from(phrase);
+  if (!phraseSearchable(phrase) || chars.length > MAX_SPLIT_PHRASE) return [];
+  const out: string[] = [];
+  for (let at = chars.length - 1; at >= 1; at--) out.push(`"${chars.slice(0, at).join('')} ${chars.slice(at).join('')}"`);
+  return out;
+}
+
 /**
  * Kinds of page whose sections are where an answer is: a policy's clauses, the rows of the
  * targets table, the glossary's entries, an event's sections. The result links there.

@@ -21,6 +21,7 @@ beforeAll(async () => {
 });
 
 const squash = (text: string) => text.replace(/\s+/g, '');
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
 /** The texts of the links inside the elements of a built page that an opening tag starts, tags stripped. */
 function linkTextsIn(html: string, open: RegExp, close: string): string[] {
   const out: string[] = [];
@@ -51,16 +52,17 @@ describe('each page indexes its own content only', () => {
     ['“related stories”', t('story.related')],
     ['“where this story belongs”', t('story.belongsTo')],
     ['the press contact', t('story.contact.more')],
-    ['the image download link', t('story.image.download')],
+    // The media page tells readers where to find that link, in its own words: only stories carry it.
+    ['the image download link', t('story.image.download'), /^\/stories\//],
     ['the errata lead', t('policy.errataLead')],
     ['the issuing notice on a text page', t('policy.noticeOf')],
     ['the calendar subscription', t('event.page.subscribeAll')],
     ['the date labels note', t('event.today.build').split('{date}')[0] ?? ''],
   ] as const;
 
-  test.each(boilerplate)('no page indexes %s', (_what, text) => {
+  test.each(boilerplate)('no page indexes %s', (_what, text, where: RegExp = /^\//) => {
     expect(text.length).toBeGreaterThan(3);
-    expect(pages.filter((p) => squash(p.content).includes(squash(text))).map((p) => p.url)).toEqual([]);
+    expect(pages.filter((p) => where.test(p.url) && squash(p.content).includes(squash(text))).map((p) => p.url)).toEqual([]);
   });
 
   test('a sample story is marked as a sample in its result, not by a 示例 glued to its title', () => {
@@ -81,10 +83,19 @@ describe('each page indexes its own content only', () => {
 
   test('no brand or action page indexes the cards of the stories and events that belong to it', () => {
     const hubs = pages.filter((p) => /^\/(brands|actions)\/[^/]+\/$/.test(p.url));
+    const related = /<section aria-labelledby="related-[a-z]+" class="related"[\s\S]*?<\/section>/g;
     const cardsOf = (url: string) => linkTextsIn(builtHtml(url), /<section aria-labelledby="related-[a-z]+" class="related"/, '</section>');
+    // A hub may quote a clause that names an event or a story in its own text: a card leaks when
+    // the index holds its title more often than the page does outside its related sections.
+    const own = (url: string) =>
+      squash(
+        builtHtml(url)
+          .replace(related, '')
+          .replace(/<[^>]+>/g, ''),
+      );
     const leaks = hubs.flatMap((hub) =>
       cardsOf(hub.url)
-        .filter((title) => squash(hub.content).includes(squash(title)))
+        .filter((title) => occurrences(squash(hub.content), squash(title)) > occurrences(own(hub.url), squash(title)))
         .map((title) => `${hub.url}: ${title}`),
     );
     expect(

@@ -3,6 +3,7 @@ import {
   MAX_QUERY_CHARS,
   bestSubResults,
   phraseSearchable,
+  phraseSplits,
   subResultsToShow,
   compact,
   decodeEntities,
@@ -197,5 +198,16 @@ describe('phraseBoost for a query that names a page and says more', () => {
     const brand = { title: '巴渝网姐', content: '开展“巴渝网姐邀你购”活动', type: '品牌' };
     const text = { title: '实施方案', content: '开展“巴渝网姐邀你购”活动', type: '政策' };
     expect(phraseBoost('巴渝网姐邀你购', brand)).toBeGreaterThan(phraseBoost('巴渝网姐邀你购', text));
+  });
+});
+
+describe('phraseSplits: a phrase as two words, for a browser without Intl.Segmenter', () => {
+  test('every split of a short phrase, longer first words first', () => {
+    expect(phraseSplits('妇女之家')).toEqual(['"妇女之 家"', '"妇女 之家"', '"妇 女之家"']);
+  });
+  test('none for a long phrase, a single character or Latin letters', () => {
+    expect(phraseSplits('巴渝网姐邀你购')).toEqual([]);
+    expect(phraseSplits('网')).toEqual([]);
+    expect(phraseSplits('wangjie')).toEqual([]);
   });
 });

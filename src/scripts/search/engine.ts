@@ -5,7 +5,7 @@
  * (src/lib/search-query.ts) and their data fetched. Facet counts are computed on request only
  * (`counts`), since they need Pagefind's filter data. No DOM here.
  */
-import { PAGE_SIZE, compact, normaliseQuery, phraseSearchable, rerank, searchTerm, type NormalisedQuery } from '../../lib/search-query';
+import { PAGE_SIZE, compact, normaliseQuery, phraseSearchable, phraseSplits, rerank, searchTerm, type NormalisedQuery } from '../../lib/search-query';
 import { facetCountFilters, hasFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search-state';
 import { pageOf, rewriteQuery, type CharTable, type RewrittenQuery } from '../../lib/search-rewrite';
 import { didYouMean } from '../../lib/search-suggest';
@@ -66,7 +66,23 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
   // scores every page alike) and what the facets count. Where none does, a name the query sounds
   // like (巴渝网解 → 巴渝网姐) is searched instead, and the page says so; failing that, the words
   // anywhere.
-  const exact = async (phrase: string) => (phraseSearchable(phrase) ? pf.search(`"${phrase}"`, { filters, sort }) : null);
+  // The exact-phrase term that found pages (what the facets count with).
+  let phraseTerm = '';
+  const exact = async (phrase: string) => {
+    if (!phraseSearchable(phrase)) return null;
+    phraseTerm = `"${phrase}"`;
+    const found = await pf.search(phraseTerm, { filters, sort });
+    if (found.results.length > 0 || ctx.hasSegmenter) return found;
+    // Without Intl.Segmenter, try the phrase as the two words the index may hold it as.
+    for (const split of phraseSplits(phrase)) {
+      const pieces = await pf.search(split, { filters, sort });
+      if (pieces.results.length > 0) {
+        phraseTerm = split;
+        return pieces;
+      }
+    }
+    return found;
+  };
   let phrase = await exact(text);
   if (rewritten && phrase?.results.length === 0) {
     const near = didYouMean(text, ctx.lexicon.names, await ctx.readings()).find((d) => d.how === 'sound');
@@ -82,7 +98,7 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
   const words = text ? searchTerm(text, ctx.hasSegmenter) : null;
   const main = await pf.search(words, { filters, sort });
   let phraseFound = Boolean(phrase && phrase.results.length > 0);
-  const term = phraseFound ? `"${text}"` : words;
+  const term = phraseFound ? phraseTerm : words;
   let results = main.results;
   if (phrase && phraseFound) results = holdingPhrase(main.results, phrase.results);
   // A result's data belongs to the search that returned it, so each run has its own cache
@@ -98,9 +114,11 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
   };
 
   if (text && state.sort === 'relevance' && results.length > 0) {
-    // Without Intl.Segmenter (older in-app browsers) Pagefind cannot match a Chinese run as a
-    // phrase; re-ranking a deeper head by the phrase makes up for it, at the cost of more fragments.
-    const head = results.slice(0, phraseFound || ctx.hasSegmenter ? PAGE_SIZE : UNSEGMENTED_RERANK_DEPTH);
+    // Without Intl.Segmenter (older in-app browsers) Pagefind scores a Chinese run as one word,
+    // which favours short pages that quote a text over the text itself, and it cannot always match
+    // the run as a phrase; re-ranking a deeper head by the phrase makes up for it, at the cost of
+    // more fragments.
+    const head = results.slice(0, ctx.hasSegmenter ? PAGE_SIZE : UNSEGMENTED_RERANK_DEPTH);
     const heads = await Promise.all(head.map(dataOf));
     const order = rerank(
       text,
@@ -115,7 +133,7 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
       })),
       rewritten?.pinned ?? [],
     );
-    results = [...order.map((i) => head[i] as PagefindResult), ...results.slice(PAGE_SIZE)];
+    results = [...order.map((i) => head[i] as PagefindResult), ...results.slice(head.length)];
     const parts = text.split(' ').map(compact).filter(Boolean);
     phraseFound ||= heads.some((d) => parts.every((p) => compact(`${d.meta.title ?? ''} ${d.content}`).includes(p)));
   }
