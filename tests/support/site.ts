@@ -42,21 +42,6 @@ export function productionOrigin(): string {
   return productionSitemap().origin;
 }
 
-/**
- * Maps a URL of the public site to the local server; other URLs are returned unchanged.
- * toLocal('https://bayu-jinguo.example.org/policies/') → http://127.0.0.1:PORT/policies/
- */
-export function toLocal(url: string): string {
-  const parsed = new URL(url, productionOrigin());
-  if (parsed.origin !== productionOrigin()) return url;
-  return siteUrl(parsed.pathname + parsed.search + parsed.hash);
-}
-
-/** Every URL in the built sitemap, mapped to the local server. */
-export function sitemapUrls(): string[] {
-  return productionSitemap().urls.map(toLocal);
-}
-
 /** Path of every page in the sitemap, e.g. `/policies/workplan-2021/`. */
 export function sitemapPaths(): string[] {
   return productionSitemap().urls.map((url) => new URL(url).pathname);
