@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { inject } from 'vitest';
+import { SIDE_BY_SIDE } from './limits';
 import { CONTENT, ROOT } from './paths';
 
 export interface BuildResult {
@@ -61,7 +62,7 @@ export function astroBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOpti
 }
 
 /** At most this many fixture builds run at once (each is CPU-heavy). */
-const FIXTURE_BUILD_LIMIT = 2;
+const FIXTURE_BUILD_LIMIT = SIDE_BY_SIDE;
 let running = 0;
 const waiting: Array<() => void> = [];
 
@@ -95,7 +96,7 @@ export async function copyContent(name: string): Promise<string> {
 
 /**
  * Builds the site from another content folder (CONTENT_DIR) into its own dist and cache beside
- * it; at most two fixture builds run at a time. The built files are removed afterwards; the
+ * it; fixture builds run one at a time per two cores. The built files are removed afterwards; the
  * build's output stays in build.log beside the content.
  */
 export function buildFixture(contentDir: string): Promise<BuildResult> {
