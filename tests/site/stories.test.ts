@@ -17,9 +17,10 @@ import { parse as parseYaml } from 'yaml';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { openPage, visibleText, withPage } from '../support/browser';
 import { builtFile, productionOrigin, sitemapPaths, siteUrl } from '../support/site';
-import { astroBuild } from '../support/build';
+import { astroBuild, fixtureDir } from '../support/build';
+import { BUILD_HANG_GUARD } from '../support/limits';
 import { splitFrontmatter } from '../support/content';
-import { CONTENT, TEST_BUILD } from '../support/paths';
+import { CONTENT } from '../support/paths';
 
 interface SourceImage {
   src: string;
@@ -213,7 +214,7 @@ describe('every sample says it is one', () => {
 });
 
 describe('the production switch', () => {
-  const outDir = join(TEST_BUILD, 'samples-excluded', 'dist');
+  const outDir = join(fixtureDir('samples-excluded'), 'dist');
 
   /** Every built file as text; Pagefind's compressed fragments and index are unpacked. */
   function builtTexts(dir: string): Array<{ file: string; text: string }> {
@@ -240,8 +241,8 @@ describe('the production switch', () => {
     return out;
   }
 
-  test('SAMPLES=exclude builds a site with no sample anywhere, and nothing else missing', async () => {
-    const result = await astroBuild({ outDir, cacheDir: join(TEST_BUILD, 'samples-excluded', 'cache'), env: { SAMPLES: 'exclude' } });
+  test('SAMPLES=exclude builds a site with no sample anywhere, and nothing else missing', { timeout: BUILD_HANG_GUARD }, async () => {
+    const result = await astroBuild({ outDir, cacheDir: join(fixtureDir('samples-excluded'), 'cache'), env: { SAMPLES: 'exclude' } });
     expect(result.ok, result.output.slice(-3000)).toBe(true);
     expect(samples.length).toBeGreaterThan(0);
 
