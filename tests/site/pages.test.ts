@@ -135,6 +135,7 @@ test('every HTML file in the build is one of the pages checked here', () => {
 
 describe.each(paths)('%s', (path) => {
   test('is valid HTML', async () => {
+    void report(path); // the browser loads the page meanwhile
     const file = builtFile(path);
     expect(file, `no built file for ${path}`).not.toBeNull();
     expect(await validity(file!)).toBe('');
