@@ -1,16 +1,19 @@
 /**
- * Running `astro build` from tests: the site build of the global setup and the fixture builds of
- * the bad-content tests. Every build gets its own OUT_DIR and CACHE_DIR under .test-build/.
+ * Building the site from tests, as `npm run build` does (scripts/build.mjs: content check, astro
+ * build into a fresh folder, image metadata stripped, then swapped in): the site build of the
+ * global setup and the few builds of the tests (tests/site/build.test.ts, the SAMPLES=exclude build
+ * of tests/site/stories.test.ts). Every build gets its own OUT_DIR and CACHE_DIR under .test-build/.
+ * A test that builds waits for the others' builds: give it `{ timeout: BUILD_HANG_GUARD }`
+ * (tests/support/limits.ts).
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { inject } from 'vitest';
-import { SIDE_BY_SIDE } from './limits';
-import { CONTENT, ROOT } from './paths';
+import { CONTENT, ROOT, TEST_BUILD } from './paths';
 
 export interface BuildResult {
-  /** Whether `astro build` exited with status 0. */
+  /** Whether the build exited with status 0. */
   ok: boolean;
   code: number | null;
   /** Everything the build printed (stdout and stderr interleaved), without colour codes. */
@@ -43,12 +46,51 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
-/** Runs `node_modules/.bin/astro build` and collects its output; never throws on a failed build. */
-export function astroBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
+/**
+ * Runs one build at a time across all test workers: Astro writes content-assets.mjs and
+ * content-modules.mjs into the project's .astro/ whatever OUT_DIR and CACHE_DIR say, so two builds
+ * at once can bundle each other's content (a SAMPLES=exclude build then publishes sample images).
+ */
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(TEST_BUILD, 'site-build.lock');
+  await mkdir(TEST_BUILD, { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
+      if (holder > 0 && !alive(holder)) await rm(lock, { recursive: true, force: true });
+      else await new Promise((wait) => setTimeout(wait, 500));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs scripts/build.mjs (what `npm run build` runs) and collects its output; never throws on a failed build. */
+export function siteBuild(options: BuildOptions): Promise<BuildResult> {
+  return oneAtATime(() => runBuild(options));
+}
+
+function runBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
   const extra: Record<string, string> = { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...env };
   if (contentDir) extra.CONTENT_DIR = contentDir;
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.mjs')], {
       cwd: ROOT,
       env: buildEnv(extra),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,22 +103,6 @@ export function astroBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOpti
   });
 }
 
-/** At most this many fixture builds run at once (each is CPU-heavy). */
-const FIXTURE_BUILD_LIMIT = SIDE_BY_SIDE;
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= FIXTURE_BUILD_LIMIT) await new Promise<void>((go) => waiting.push(go));
-  running++;
-  try {
-    return await work();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
-
 /** The folder of a named fixture: fixtures/<name> in this run's folder under .test-build/. */
 export function fixtureDir(name: string): string {
   return join(inject('runDir'), 'fixtures', name);
@@ -84,7 +110,7 @@ export function fixtureDir(name: string): string {
 
 /**
  * Copies the project's content/ into a fresh fixture folder and returns the copy's path, for a
- * test to change before calling buildFixture.
+ * test to change before building it with `siteBuild({ contentDir })`.
  */
 export async function copyContent(name: string): Promise<string> {
   const dir = join(fixtureDir(name), 'content');
@@ -92,20 +118,4 @@ export async function copyContent(name: string): Promise<string> {
   await mkdir(dirname(dir), { recursive: true });
   await cp(CONTENT, dir, { recursive: true });
   return dir;
-}
-
-/**
- * Builds the site from another content folder (CONTENT_DIR) into its own dist and cache beside
- * it; fixture builds run one at a time per two cores. The built files are removed afterwards; the
- * build's output stays in build.log beside the content.
- */
-export function buildFixture(contentDir: string): Promise<BuildResult> {
-  const base = dirname(contentDir);
-  return slot(async () => {
-    const result = await astroBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), contentDir });
-    await rm(join(base, 'dist'), { recursive: true, force: true });
-    // Kept for reading when a case fails: .test-build/fixtures/<name>/build.log
-    await writeFile(join(base, 'build.log'), result.output);
-    return result;
-  });
 }

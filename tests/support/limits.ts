@@ -10,8 +10,8 @@ import { availableParallelism } from 'node:os';
 
 /**
  * Things run side by side, one per two cores: a page in Chromium (whose renderers need CPU besides
- * the test's worker) or an astro build. Used for `test.concurrent`, fixture builds and the pages
- * visited at once by tests/site/pages.test.ts.
+ * the test's worker). Used for `test.concurrent` and the pages visited at once by
+ * tests/site/pages.test.ts. Builds run one at a time (tests/support/build.ts).
  */
 export const SIDE_BY_SIDE = Math.max(1, Math.floor(availableParallelism() / 2));
 
@@ -21,5 +21,8 @@ export const HANG_GUARD = 120_000;
 /** A test of the site project (several pages, each with many actions). */
 export const TEST_HANG_GUARD = 5 * 60_000;
 
-/** A test that builds the site: a minute or two on a quiet 2-core machine, many more on a busy one. */
+/**
+ * A test that builds the site: a minute or two a build on a quiet 2-core machine, many more on a
+ * busy one, and it may first wait for the other tests' builds (one at a time).
+ */
 export const BUILD_HANG_GUARD = 30 * 60_000;
