@@ -1,130 +1,78 @@
 /**
- * content/ as the plain entries the model takes (`buildSite()` in src/lib/model/site.ts), read
- * without Astro, for pure tests of the model's checks across files:
+ * content/ as the content check reads it (src/lib/content-files), for pure tests of the model's
+ * checks across files: take the entries as written, inject a fault, and get the problems the build
+ * would stop on, with the line of their field where the file has it.
  *
- *   const raw = readContent();                       // every collection, as written
+ *   const raw = await readContent();                  // a fresh copy of every entry, as written
  *   setField(entryOf(raw.targets, 'train-women'), 'sources.0.clause', 'workplan-2021#s9-9');
- *   const { problems } = buildSite(siteEntries(raw)); // each entry through its schema first
- *
- * The files are read with the `yaml` package (MDX frontmatter too); `siteEntries` validates each
- * entry with its schema from src/schemas/, which fills in defaults as the build's content
- * collections do. Where each collection lives follows src/content.config.ts.
+ *   const problems = await problemsOf(raw);           // schemas, buildSite(), lines placed
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { parse as parseYaml } from 'yaml';
-import type { SiteEntries } from '../../src/lib/model/site';
-import { actionSchema } from '../../src/schemas/action';
-import { brandSchema } from '../../src/schemas/brand';
-import { eventSchema } from '../../src/schemas/event';
-import { honourSchema } from '../../src/schemas/honour';
-import { districtSchema, regionSchema } from '../../src/schemas/place';
-import { policySchema } from '../../src/schemas/policy';
-import { pressContactSchema } from '../../src/schemas/press-contact';
-import { storySchema } from '../../src/schemas/story';
-import { targetSchema } from '../../src/schemas/target';
-import { termSchema } from '../../src/schemas/term';
-import { yearSchema } from '../../src/schemas/year';
-import { splitFrontmatter } from './content';
-import { CONTENT, ROOT } from './paths';
+import type { ContentError } from '../../src/lib/content-error';
+import { checkContent, placeProblems, siteEntries } from '../../src/lib/content-files/check';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../src/lib/content-files/collections';
+import { buildSite, type Site, type SiteEntries } from '../../src/lib/model/site';
+import { lineOf } from './content-mistakes';
+import { CONTENT } from './paths';
 
 /** One entry as written: fields not yet validated (a test may change them first). */
 export interface RawEntry {
   id: string;
-  /** The file, relative to the project, as the build names it in messages. */
+  /** The file as the build names it in messages, e.g. content/events/womens-day.yaml. */
   file: string;
   data: Record<string, unknown>;
   body?: string;
 }
 
-export type RawContent = Record<keyof SiteEntries, RawEntry[]>;
+export type RawContent = Record<CollectionName, RawEntry[]>;
+
+/** content/ read and checked once per test file; it must have no problem of its own. */
+const checked = checkContent(CONTENT).then((check) => {
+  if (check.errors.length > 0) throw new Error(`content/ has problems:\n${check.errors.map((e) => e.message).join('\n')}`);
+  return check;
+});
+
+/** Every collection of content/, as written: a fresh copy for each call. */
+export async function readContent(): Promise<RawContent> {
+  const { entries } = await checked;
+  const copy = (name: CollectionName) =>
+    entries[name].map(({ id, file, raw, body }) => ({ id, file, data: structuredClone(raw), ...(body === undefined ? {} : { body }) }));
+  return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, copy(name)])) as RawContent;
+}
+
+/** The site built from content/ as it is, to find what a case changes. */
+export async function contentSite(): Promise<Site> {
+  return buildSite(siteEntries((await checked).entries)).site;
+}
 
 /** Stands in for Astro's image(): the path as written (the model only reads captions and credits). */
 const image = (() => z.string()) as unknown as SchemaContext['image'];
 
-/** Where each collection lives and its schema, as src/content.config.ts wires them. */
-const COLLECTIONS: { [K in keyof SiteEntries]: { folder: string; format: 'yaml' | 'mdx' } | { list: string } } = {
-  years: { folder: 'years', format: 'yaml' },
-  policies: { folder: 'policies', format: 'mdx' },
-  actions: { folder: 'actions', format: 'yaml' },
-  brands: { folder: 'brands', format: 'yaml' },
-  targets: { folder: 'targets', format: 'yaml' },
-  terms: { folder: 'terms', format: 'yaml' },
-  regions: { list: 'regions.yaml' },
-  districts: { list: 'districts.yaml' },
-  honours: { list: 'honours.yaml' },
-  pressContacts: { list: 'media.yaml' },
-  events: { folder: 'events', format: 'yaml' },
-  stories: { folder: 'stories', format: 'mdx' },
-};
-
-const SCHEMAS: { [K in keyof SiteEntries]: z.ZodType<SiteEntries[K][number]['data']> } = {
-  years: yearSchema,
-  policies: policySchema,
-  actions: actionSchema,
-  brands: brandSchema,
-  targets: targetSchema,
-  terms: termSchema,
-  regions: regionSchema,
-  districts: districtSchema,
-  honours: honourSchema,
-  pressContacts: pressContactSchema,
-  events: eventSchema,
-  stories: storySchema({ image } as SchemaContext),
-};
-
-const fileOf = (path: string) => relative(ROOT, path).split(sep).join('/');
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function readCollection(contentDir: string, name: keyof SiteEntries): RawEntry[] {
-  const where = COLLECTIONS[name];
-  if ('list' in where) {
-    const path = join(contentDir, where.list);
-    const items: unknown = parseYaml(readFileSync(path, 'utf8'));
-    if (!Array.isArray(items)) throw new Error(`${fileOf(path)} is not a list`);
-    return items.map((item: unknown) => {
-      if (!isRecord(item) || typeof item.id !== 'string') throw new Error(`${fileOf(path)}: an item without an id`);
-      return { id: item.id, file: fileOf(path), data: item };
-    });
-  }
-  const dir = join(contentDir, where.folder);
-  return (
-    readdirSync(dir)
-      // Files starting with _ are templates (content/events/_example.yaml), never entries.
-      .filter((name) => name.endsWith(`.${where.format}`) && !name.startsWith('_'))
-      .sort()
-      .map((name) => {
-        const path = join(dir, name);
-        const source = readFileSync(path, 'utf8');
-        const { data, body } = where.format === 'mdx' ? splitFrontmatter(source) : { data: parseYaml(source) as unknown, body: undefined };
-        if (!isRecord(data)) throw new Error(`${fileOf(path)} has no fields`);
-        return { id: basename(name, `.${where.format}`), file: fileOf(path), data, ...(body === undefined ? {} : { body }) };
-      })
-  );
-}
-
-/** Every collection of a content folder (default: the project's content/), as written. */
-export function readContent(contentDir = CONTENT): RawContent {
-  const names = Object.keys(COLLECTIONS) as Array<keyof SiteEntries>;
-  return Object.fromEntries(names.map((name) => [name, readCollection(contentDir, name)])) as RawContent;
-}
-
-/** Each entry through its schema (defaults filled in); a field that fails its schema throws, naming file and field. */
-export function siteEntries(raw: RawContent): SiteEntries {
-  const validate = <K extends keyof SiteEntries>(name: K): SiteEntries[K] =>
-    raw[name].map((entry) => {
-      const result = SCHEMAS[name].safeParse(entry.data);
+/**
+ * The problems the build stops on for this content: each entry through its schema (a field that
+ * fails it throws, naming file and field: such mistakes are the content check's, tested in
+ * tests/unit/content-check.test.ts), then the model's checks, each placed on the line of its field
+ * where content/ has it.
+ */
+export async function problemsOf(raw: RawContent): Promise<ContentError[]> {
+  const validate = (name: CollectionName) => {
+    const spec = COLLECTIONS[name];
+    const schema = typeof spec.schema === 'function' ? spec.schema({ image } as SchemaContext) : spec.schema;
+    return raw[name].map((entry) => {
+      const result = z.safeParse(schema, entry.data);
       if (!result.success) {
         const issues = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
         throw new Error(`${entry.file} does not match its schema: ${issues}`);
       }
       return { id: entry.id, file: entry.file, data: result.data, body: entry.body };
-    }) as SiteEntries[K];
-  const names = Object.keys(COLLECTIONS) as Array<keyof SiteEntries>;
-  return Object.fromEntries(names.map((name) => [name, validate(name)])) as unknown as SiteEntries;
+    });
+  };
+  const entries = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, validate(name)])) as unknown as SiteEntries;
+  return placeProblems(buildSite(entries).problems, (await checked).entries);
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The entry with this id; throws when there is none, so that a fault cannot miss its target. */
 export function entryOf(entries: readonly RawEntry[], id: string): RawEntry {
@@ -150,4 +98,36 @@ export function setField(entry: RawEntry, path: string, value: unknown): void {
   const parent = target as Record<string, unknown>;
   if (JSON.stringify(parent[last]) === JSON.stringify(value)) throw new Error(`${entry.file}: ${path} is already ${JSON.stringify(value)}`);
   parent[last] = value;
+}
+
+/** The message an editor must get for a fault. */
+export interface ExpectedProblem {
+  /** The file named, e.g. content/targets/train-women.yaml. */
+  file: string;
+  /** The field named, e.g. sources[0].clause. */
+  field: string;
+  /** The line: the first line of the file in content/ holding this text; absent for a new file or field. */
+  at?: string;
+  /** Words of what is wrong. */
+  problem: RegExp;
+  /** Words of how to fix it. */
+  fix: RegExp;
+}
+
+/**
+ * '' when one of the problems names the file, the field and the line, says what is wrong and how
+ * to fix it, and reads `file → field（第 N 行）：problem。修改方法：fix`; else what is missing.
+ */
+export function mismatch(problems: readonly ContentError[], expected: ExpectedProblem): string {
+  const all = problems.map((p) => p.message).join('\n');
+  const found = problems.find((p) => p.file === expected.file && p.field === expected.field);
+  if (!found) return `no problem names ${expected.file} → ${expected.field}:\n${all}`;
+  const line = expected.at === undefined ? undefined : lineOf(CONTENT, expected.file.replace(/^content\//, ''), expected.at);
+  const wrong: string[] = [];
+  if (found.line !== line) wrong.push(`line ${String(found.line)}, not ${String(line)}`);
+  if (!expected.problem.test(found.problem)) wrong.push(`the problem does not match ${String(expected.problem)}`);
+  if (!expected.fix.test(found.fix)) wrong.push(`the fix does not match ${String(expected.fix)}`);
+  const head = `${expected.file} → ${expected.field}${line === undefined ? '' : `（第 ${line} 行）`}：`;
+  if (!found.message.startsWith(head) || !found.message.endsWith(`。修改方法：${found.fix}`)) wrong.push(`it does not read ${head}…。修改方法：…`);
+  return wrong.length === 0 ? '' : `${found.message}: ${wrong.join('; ')}`;
 }

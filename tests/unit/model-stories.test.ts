@@ -1,25 +1,26 @@
 /**
- * A faulty story is a problem an editor can act on, naming the file and the field: the real
- * content/ with one fault injected into a 巴渝网姐 story of 渝东南, through the model's checks
- * (src/lib/model/stories.ts via buildSite). No build: the build stops on the same problems
- * (src/data/site.ts), which the fixture builds prove once for every check.
+ * A faulty story is a problem an editor can act on, naming the file, the line, the field and how to
+ * fix it: the real content/ with one fault injected into a 巴渝网姐 story of 渝东南, through the
+ * model's checks (src/lib/model/stories.ts via buildSite). No build: the build stops on the same
+ * problems (src/data/site.ts, with the lines of the content check).
  */
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../../src/lib/model/site';
-import { entryOf, readContent, setField, siteEntries, type RawContent, type RawEntry } from '../support/entries';
+import type { ContentError } from '../../src/lib/content-error';
+import { contentSite, entryOf, mismatch, problemsOf, readContent, setField, type ExpectedProblem, type RawEntry } from '../support/entries';
 
 /** The newest 巴渝网姐 story of 渝东南, as the reporter in tests/site/stories.test.ts finds it. */
-const story = buildSite(siteEntries(readContent())).site.stories.stories.find((s) => s.brand.includes('wangjie') && s.region.includes('southeast'));
+const story = (await contentSite()).stories.stories.find((s) => s.brand.includes('wangjie') && s.region.includes('southeast'));
 if (!story) throw new Error('content/stories has no 巴渝网姐 story in 渝东南');
+const file = `content/stories/${story.id}.mdx`;
 
-const CASES: Array<{ name: string; fault: (entry: RawEntry) => void; expected: string }> = [
+const CASES: Array<{ name: string; fault: (entry: RawEntry) => void; expected: ExpectedProblem }> = [
   {
     name: 'an unknown brand',
     fault: (e) => {
       expect(e.data.brands).toEqual(['wangjie']);
       setField(e, 'brands', ['wangjei']);
     },
-    expected: `${story.id}.mdx → brands[0]：品牌 “wangjei” 不存在`,
+    expected: { file, field: 'brands[0]', at: 'brands:', problem: /品牌 “wangjei” 不存在/, fix: /写成已有品牌之一：.*wangjie/ },
   },
   {
     name: 'an unknown district',
@@ -27,7 +28,7 @@ const CASES: Array<{ name: string; fault: (entry: RawEntry) => void; expected: s
       expect(e.data.districts).toHaveLength(1);
       setField(e, 'districts.1', 'atlantis');
     },
-    expected: `${story.id}.mdx → districts[1]：区县 “atlantis” 不存在`,
+    expected: { file, field: 'districts[1]', at: 'districts:', problem: /区县 “atlantis” 不存在/, fix: /写成已有区县之一：.*xiushan/ },
   },
   {
     name: 'an unknown honour',
@@ -35,7 +36,7 @@ const CASES: Array<{ name: string; fault: (entry: RawEntry) => void; expected: s
       expect(e.data.honours).toHaveLength(1);
       setField(e, 'honours', ['zuimei-mama']);
     },
-    expected: `${story.id}.mdx → honours[0]：荣誉 “zuimei-mama” 不存在`,
+    expected: { file, field: 'honours[0]', at: 'honours:', problem: /荣誉 “zuimei-mama” 不存在/, fix: /写成已有荣誉之一：.*zuimei-jiating/ },
   },
   {
     name: 'a clause that does not exist',
@@ -43,7 +44,13 @@ const CASES: Array<{ name: string; fault: (entry: RawEntry) => void; expected: s
       expect((e.data.clauses as unknown[])[0]).toBe('rural-revitalization#s2-2-2');
       setField(e, 'clauses.0', 'rural-revitalization#s2-9-9');
     },
-    expected: `${story.id}.mdx → clauses[0]：rural-revitalization 中没有条款 “s2-9-9”`,
+    expected: {
+      file,
+      field: 'clauses[0]',
+      at: '- rural-revitalization#s2-2-2',
+      problem: /rural-revitalization 中没有条款 “s2-9-9”/,
+      fix: /本条链接/,
+    },
   },
   {
     name: 'a sample’s image credit without 示例',
@@ -52,31 +59,29 @@ const CASES: Array<{ name: string; fault: (entry: RawEntry) => void; expected: s
       expect(credit).toMatch(/^示例插图，/);
       setField(e, 'image.credit', credit.replace(/^示例插图，/, ''));
     },
-    expected: `${story.id}.mdx → image.credit：示例故事的图片署名没有标明“示例”`,
+    expected: { file, field: 'image.credit', at: '  credit:', problem: /示例故事的图片署名没有标明“示例”/, fix: /写成“示例插图，/ },
   },
 ];
 
-/** The problems the model finds in content/ after faults are injected into the story. */
-function problemsWith(cases: typeof CASES): string[] {
-  const content: RawContent = readContent();
+/** The problems the build would stop on after faults are injected into the story. */
+async function problemsWith(cases: typeof CASES): Promise<ContentError[]> {
+  const content = await readContent();
   const entry = entryOf(content.stories, story!.id);
   for (const { fault } of cases) fault(entry);
-  return buildSite(siteEntries(content)).problems.map((problem) => problem.message);
+  return problemsOf(content);
 }
 
-describe('a faulty story is named with its file and field', () => {
-  test('the stories as they are have no problem', () => {
-    expect(problemsWith([]).join('\n')).toBe('');
+describe('a faulty story is named with its file, line and field, and how to fix it', () => {
+  test('the stories as they are have no problem', async () => {
+    expect((await problemsWith([])).map((p) => p.message)).toEqual([]);
   });
 
-  test.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, one) => {
-    const problems = problemsWith([one]);
-    expect(problems.length, 'the build would stop').toBeGreaterThan(0);
-    expect(problems.join('\n')).toContain(one.expected);
+  test.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, one) => {
+    expect(mismatch(await problemsWith([one]), one.expected)).toBe('');
   });
 
-  test('all of them at once are each named', () => {
-    const problems = problemsWith(CASES).join('\n');
-    expect(CASES.filter((c) => !problems.includes(c.expected)).map((c) => c.name)).toEqual([]);
+  test('all of them at once are each named', async () => {
+    const problems = await problemsWith(CASES);
+    expect(CASES.map((c) => mismatch(problems, c.expected)).filter(Boolean)).toEqual([]);
   });
 });
