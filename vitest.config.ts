@@ -22,6 +22,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Vitest's defaults (5 s a test, 10 s a hook) are budgets a loaded machine can miss, e.g.
+          // removing the content check's copies of content/; these only end a hang.
+          testTimeout: HANG_GUARD,
+          hookTimeout: HANG_GUARD,
         },
       },
       {
