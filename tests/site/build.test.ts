@@ -23,6 +23,8 @@ import { BUILD_HANG_GUARD } from '../support/limits';
 import { guideExamples } from '../support/guide';
 import { distDir } from '../support/site';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Every file under a folder, with the SHA-256 of its bytes. */
 function snapshot(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
@@ -106,7 +108,9 @@ describe('npm run build', () => {
     const bad = await siteBuild(options);
     expect(bad.ok).toBe(false);
     for (const { name, expected } of mistakes) {
-      const line = bad.output.split('\n').find((l) => l.includes(`${basename(expected.file)} → ${expected.field}：`));
+      // file → field：…, with （第 N 行） after the field where the file has that line.
+      const head = new RegExp(`${escapeRegExp(`${basename(expected.file)} → ${expected.field}`)}(（第 \\d+ 行）)?：`);
+      const line = bad.output.split('\n').find((l) => head.test(l));
       expect(line, `${name}: no message for ${expected.file} → ${expected.field}\n${bad.output.slice(-3000)}`).toBeDefined();
       if (expected.problem) expect(line).toMatch(expected.problem);
       expect(line).toMatch(expected.fix);
