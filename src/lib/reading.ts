@@ -5,7 +5,6 @@
  * tests/unit/reading.test.ts checks that they agree.
  */
 export const TEXT_SIZES = ['100', '150', '200'] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
 
 /** localStorage keys of the reader's choices. */
 export const READING_KEYS = { size: 'bayu-text-size', contrast: 'bayu-contrast' } as const;

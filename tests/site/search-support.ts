@@ -22,9 +22,8 @@ export function runsDone(page: Page): Promise<number> {
 
 /** Waits until the page has finished more than `before` searches, however long that takes on a loaded machine (the test's timeout bounds it). */
 export async function waitForRun(page: Page, before: number): Promise<void> {
-  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchRuns ?? '0') > n, before, {
-    timeout: 0,
-  });
+  // No timeout of its own: the page's hang guard (tests/support/limits.ts) applies.
+  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchRuns ?? '0') > n, before);
 }
 
 /**

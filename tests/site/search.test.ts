@@ -89,10 +89,10 @@ describe('the search index', () => {
 describe('the search entry on every page', () => {
   test('“/” focuses the header search box, and Enter leads to the results', async () => {
     const page = await openPage('/policies/');
+    const box = await page.getByRole('searchbox', { name: t('search.header.label') }).elementHandle();
     await page.keyboard.press('/');
-    const box = page.getByRole('searchbox', { name: t('search.header.label') });
-    // The key press returns once the page has handled it: no waiting needed.
-    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A wait for the condition, not a poll with a budget: only the page's hang guard ends it.
+    await page.waitForFunction((el) => el === document.activeElement, box);
     await page.keyboard.type('三清一改');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);

@@ -1,8 +1,10 @@
 /**
  * Building the site from tests, as `npm run build` does (scripts/build.mjs: content check, astro
  * build into a fresh folder, image metadata stripped, then swapped in): the site build of the
- * global setup and the fixture builds of the tests. Every build gets its own OUT_DIR and CACHE_DIR
- * under .test-build/.
+ * global setup and the few builds of the tests (tests/site/build.test.ts, the SAMPLES=exclude build
+ * of tests/site/stories.test.ts). Every build gets its own OUT_DIR and CACHE_DIR under .test-build/.
+ * A test that builds waits for the others' builds: give it `{ timeout: BUILD_HANG_GUARD }`
+ * (tests/support/limits.ts).
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -114,22 +116,6 @@ function runBuild({ outDir, cacheDir, site, contentDir, cwd = ROOT, env = {} }: 
   });
 }
 
-/** At most this many fixture builds run at once (each is CPU-heavy). */
-const FIXTURE_BUILD_LIMIT = 2;
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= FIXTURE_BUILD_LIMIT) await new Promise<void>((go) => waiting.push(go));
-  running++;
-  try {
-    return await work();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
-
 /** The folder of a named fixture: fixtures/<name> in this run's folder under .test-build/. */
 export function fixtureDir(name: string): string {
   return join(inject('runDir'), 'fixtures', name);
@@ -137,7 +123,7 @@ export function fixtureDir(name: string): string {
 
 /**
  * Copies the project's content/ into a fresh fixture folder and returns the copy's path, for a
- * test to change before calling buildFixture.
+ * test to change before building it with `siteBuild({ contentDir })`.
  */
 export async function copyContent(name: string): Promise<string> {
   const dir = join(fixtureDir(name), 'content');
@@ -145,20 +131,4 @@ export async function copyContent(name: string): Promise<string> {
   await mkdir(dirname(dir), { recursive: true });
   await cp(CONTENT, dir, { recursive: true });
   return dir;
-}
-
-/**
- * Builds the site from another content folder (CONTENT_DIR) into its own dist and cache beside
- * it, for the address of the served test build; at most two fixture builds run at a time. The
- * built files are removed afterwards; the build's output stays in build.log beside the content.
- */
-export function buildFixture(contentDir: string): Promise<BuildResult> {
-  const base = dirname(contentDir);
-  return slot(async () => {
-    const result = await siteBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), site: `${inject('siteUrl')}/`, contentDir });
-    await rm(join(base, 'dist'), { recursive: true, force: true });
-    // Kept for reading when a case fails: .test-build/fixtures/<name>/build.log
-    await writeFile(join(base, 'build.log'), result.output);
-    return result;
-  });
 }

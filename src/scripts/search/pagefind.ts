@@ -75,6 +75,3 @@ export function loadPagefind(): Promise<Pagefind> {
   });
   return loading;
 }
-
-/** Whether Pagefind has been asked for (so browsing facets on an empty page needs no new load). */
-export const pagefindRequested = (): boolean => loading !== null;
