@@ -68,7 +68,7 @@ export class RequestLog {
 
   /**
    * Scrolls to the end (so lazy content asks for its files), then waits until the page is quiet:
-   * after two frames and an idle moment in the page, a marker request goes out; requests reach
+   * after two frames, a marker request goes out; requests reach
    * the recorder in the order the page makes them, so once the marker arrives every earlier
    * request is recorded. Then every request must have finished. Repeats until a round adds
    * nothing (a finished file may ask for more, as a stylesheet asks for its fonts). Scrolls back
@@ -80,9 +80,11 @@ export class RequestLog {
       const seen = new Promise<void>((wake) => this.markerSeen.push(wake));
       await page.evaluate(async (marker) => {
         window.scrollTo(0, document.body.scrollHeight);
-        // Two frames (layout done, lazy images in view found), then a moment the page is idle.
-        await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => done()))));
-        await fetch(marker, { cache: 'no-store' });
+        // Two frames: layout done, lazy images in view found and asked for.
+        await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+        // Sent, not awaited: only its arrival at the recorder counts. (Awaiting the answer, or an
+        // idle callback, could wait for ever on a busy machine: Chromium may hold them back.)
+        void fetch(marker, { cache: 'no-store' }).catch(() => {});
       }, MARKER);
       await seen;
       await this.noneInFlight();
