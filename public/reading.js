@@ -72,6 +72,10 @@
   document.addEventListener('change', (event) => {
     const input = event.target;
     if (!(input instanceof HTMLInputElement)) return;
+    // A larger size can narrow the header below the width where the controls stand open: keep
+    // them open under the reader's focus.
+    const panel = input.closest('details[data-reading-controls]');
+    if (panel) panel.open = true;
     if (input.matches('[data-reading-size]') && input.checked) {
       write(KEYS.size, input.value);
       apply();
