@@ -15,7 +15,12 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Stylesheets as files, never <style> in the page: pages stay small and share the cached CSS
+    // (the same setting as the strict CSP of branch deploy needs).
+    inlineStylesheets: 'never',
+  },
   devToolbar: { enabled: false },
   markdown: {
     // GFM comes from remark-gfm; SmartyPants stays off so full-width Chinese punctuation is untouched.
