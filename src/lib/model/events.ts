@@ -285,5 +285,6 @@ export function eventRegistration(calendar: EventCalendarData): Registration {
       actions: event.actions.map((a) => a.id),
       brands: event.brands.map((b) => b.id),
     })),
+    listing: (filter) => (filter.action !== undefined ? `/events/action/${filter.action}/` : `/events/brand/${filter.brand}/`),
   };
 }
