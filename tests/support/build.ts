@@ -95,14 +95,15 @@ export async function copyContent(name: string): Promise<string> {
 
 /**
  * Builds the site from another content folder (CONTENT_DIR) into its own dist and cache beside
- * it; at most two fixture builds run at a time. The built files are removed afterwards; the
- * build's output stays in build.log beside the content.
+ * it; at most two fixture builds run at a time. The built files are removed afterwards unless
+ * `keep` is set (a test that serves the fixture build: result.outDir); the build's output stays
+ * in build.log beside the content.
  */
-export function buildFixture(contentDir: string): Promise<BuildResult> {
+export function buildFixture(contentDir: string, { keep = false }: { keep?: boolean } = {}): Promise<BuildResult> {
   const base = dirname(contentDir);
   return slot(async () => {
     const result = await astroBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), contentDir });
-    await rm(join(base, 'dist'), { recursive: true, force: true });
+    if (!keep) await rm(join(base, 'dist'), { recursive: true, force: true });
     // Kept for reading when a case fails: .test-build/fixtures/<name>/build.log
     await writeFile(join(base, 'build.log'), result.output);
     return result;
