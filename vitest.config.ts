@@ -27,7 +27,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
           // Browser and build steps, never timing assertions: generous limits only stop a hang.
-          testTimeout: 120_000,
+          // Builds run one at a time (tests/support/build.ts), so a test may wait for others' builds.
+          testTimeout: 600_000,
           hookTimeout: 240_000,
           // Suites over every page run a few pages at once in the file's browser.
           maxConcurrency: 4,

@@ -1,67 +1,39 @@
 /**
- * Wires each content collection to its folder under content/ and its schema in src/schemas/.
- * CONTENT_DIR points the build at another content folder (the bad-content tests use it).
+ * Wires each content collection to its folder under content/ and its schema in src/schemas/ (the
+ * folders and schemas are listed once, in src/lib/content-files/collections.ts). Every loader runs
+ * the content check first (src/lib/content-files), so a mistake stops the build with the same
+ * message `npm run check:content` prints.
+ * CONTENT_DIR points the build at another content folder (the build tests use it).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { checkedFile } from './data/checked-file';
-import { policySchema } from './schemas/policy';
-import { districtSchema, regionSchema } from './schemas/place';
-import { honourSchema } from './schemas/honour';
-import { yearSchema } from './schemas/year';
-import { storySchema } from './schemas/story';
-import { pressContactSchema } from './schemas/press-contact';
+import { COLLECTIONS } from './lib/content-files/collections';
+import { checkedGlob, contentLoader } from './lib/content-files/loaders';
 import { withoutSamplesWhenExcluded } from './lib/samples';
-import { actionSchema } from './schemas/action';
-import { brandSchema } from './schemas/brand';
-import { targetSchema } from './schemas/target';
-import { termSchema } from './schemas/term';
-import { eventSchema } from './schemas/event';
 
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
 // Programme years: which notices and work plan belong to each year.
-const years = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/years` }), schema: yearSchema });
-
-const policies = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/policies` }),
-  schema: policySchema,
-});
-
-// checkedFile: like file(), but a duplicate id or unreadable YAML fails the build (file() only warns).
-const districts = defineCollection({
-  loader: checkedFile(`${contentDir}/districts.yaml`),
-  schema: districtSchema,
-});
-
-const regions = defineCollection({
-  loader: checkedFile(`${contentDir}/regions.yaml`),
-  schema: regionSchema,
-});
-
-const honours = defineCollection({
-  loader: checkedFile(`${contentDir}/honours.yaml`),
-  schema: honourSchema,
-});
+const years = defineCollection({ loader: contentLoader(contentDir, 'years'), schema: COLLECTIONS.years.schema });
+const policies = defineCollection({ loader: checkedGlob(contentDir, 'policies'), schema: COLLECTIONS.policies.schema });
 
 // Stories (issue 5): sample stories are left out when the build runs with SAMPLES=exclude.
 const stories = defineCollection({
-  loader: withoutSamplesWhenExcluded(glob({ pattern: '*.mdx', base: `${contentDir}/stories` })),
-  schema: storySchema,
+  loader: withoutSamplesWhenExcluded(checkedGlob(contentDir, 'stories')),
+  schema: COLLECTIONS.stories.schema,
 });
 
-const pressContacts = defineCollection({
-  loader: file(`${contentDir}/media.yaml`),
-  schema: pressContactSchema,
-});
+const regions = defineCollection({ loader: contentLoader(contentDir, 'regions'), schema: COLLECTIONS.regions.schema });
+const honours = defineCollection({ loader: contentLoader(contentDir, 'honours'), schema: COLLECTIONS.honours.schema });
+const districts = defineCollection({ loader: contentLoader(contentDir, 'districts'), schema: COLLECTIONS.districts.schema });
+const pressContacts = defineCollection({ loader: contentLoader(contentDir, 'pressContacts'), schema: COLLECTIONS.pressContacts.schema });
 
 // Actions, brands, targets and terms (issue 3): one YAML file per entry, the file name is its id.
-const actions = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/actions` }), schema: actionSchema });
-const brands = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/brands` }), schema: brandSchema });
-const targets = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/targets` }), schema: targetSchema });
-const terms = defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/terms` }), schema: termSchema });
+const actions = defineCollection({ loader: contentLoader(contentDir, 'actions'), schema: COLLECTIONS.actions.schema });
+const brands = defineCollection({ loader: contentLoader(contentDir, 'brands'), schema: COLLECTIONS.brands.schema });
+const targets = defineCollection({ loader: contentLoader(contentDir, 'targets'), schema: COLLECTIONS.targets.schema });
+const terms = defineCollection({ loader: contentLoader(contentDir, 'terms'), schema: COLLECTIONS.terms.schema });
 
-// Events calendar (issue 4): one YAML file per entry; files starting with _ (the example) are skipped.
-const events = defineCollection({ loader: glob({ pattern: '[!_]*.yaml', base: `${contentDir}/events` }), schema: eventSchema });
+// Events calendar (issue 4): one YAML file per entry; files starting with _ (the example) are checked, not published.
+const events = defineCollection({ loader: contentLoader(contentDir, 'events'), schema: COLLECTIONS.events.schema });
 
 export const collections = { years, policies, regions, districts, honours, stories, pressContacts, actions, brands, targets, terms, events };

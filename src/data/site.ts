@@ -5,7 +5,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { throwIfAny } from '../lib/content-error';
-import { checkWrittenDates } from './written-dates';
+import { checkContent } from '../lib/content-files';
 import { buildSite, type Site, type SiteEntries } from '../lib/model/site';
 import type { Entry } from '../lib/model/entries';
 
@@ -38,9 +38,12 @@ export function loadSite(): Promise<Site> {
       stories: await entries('stories', 'stories'),
     };
     const { site: built, problems } = buildSite(all);
-    // YAML turns an unquoted impossible day into another day before any schema sees it.
-    const written = all.policies.flatMap((p) => checkWrittenDates(p.file, ['dateWritten', 'printedDate']));
-    throwIfAny([...written, ...problems]);
+    if (problems.length > 0) {
+      // The content check finds the same problems and knows their lines: the build says what
+      // `npm run check:content` says.
+      const check = await checkContent(process.env.CONTENT_DIR ?? 'content');
+      throwIfAny(check.errors.length > 0 ? check.errors : problems);
+    }
     return built;
   })();
   return site;

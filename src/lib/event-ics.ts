@@ -7,12 +7,13 @@ import { describeRecurrence } from './recurrence';
 import { icsStamp, writeCalendar, type IcsEvent } from './ical';
 import type { CalendarEvent, DateSource } from './model/events';
 import { t } from './i18n';
+import { dateWordingText } from './date-wording';
 
 const PRODID = '-//Bayu Jinguo//Events calendar 1.0//ZH';
 
-/** Where a date comes from, in one line. */
+/** Where a date comes from: the clause's citation or the public source's name (its words are in the date wording). */
 export function dateSourceText(source: DateSource): string {
-  return source.kind === 'clause' ? `${source.clause.citation}` : `${source.source}${source.note ? `：${source.note}` : ''}`;
+  return source.kind === 'clause' ? source.clause.citation : source.source;
 }
 
 /** The VEVENT for an entry, or null when its date gives no day (see src/lib/ical.ts). */
@@ -28,11 +29,10 @@ export function toIcsEvent(event: CalendarEvent, site: URL): IcsEvent | null {
   if (event.status === '取消') summary = `［取消］${summary}`;
   const url = new URL(event.href, site).href;
   const lines = [
-    `时间：${when}${repeat ? `；${repeat}` : ''}${event.recurrence && !event.recurrence.until && event.dateSource.kind === 'clause' ? '（原文未规定截止时间）' : ''}`,
-    entry.tentative
-      ? `${event.dateSource.kind === 'clause' ? '原文' : '所据资料'}只给出“${when}”，没有给出具体哪一天；日历中这一段时间只表示范围，不是活动的起止日期。`
-      : '',
+    `时间：${when}${repeat ? `；${repeat}` : ''}`,
     `日期依据：${dateSourceText(event.dateSource)}`,
+    dateWordingText(event.dateWording),
+    entry.tentative ? t('event.ics.tentative') : '',
     event.organiser ? `组织：${event.organiser}` : '',
     `出处：${event.clauses.map((c) => c.citation).join('；')}`,
     event.note ? `本站说明：${event.note}` : '',
@@ -70,7 +70,7 @@ export function calendarFile(
   const description = [
     t('event.ics.description', { years: options.years }),
     '只写入原文或公开资料给出的日子；只知道月份、季节的标为“日期待定”的暂定时段。',
-    left > 0 ? `另有 ${left} 项只知道年份或日期待定，未写入本文件，见 ${new URL(options.pageHref, options.site).href}` : '',
+    left > 0 ? t('event.ics.left', { count: left, url: new URL(options.pageHref, options.site).href }) : '',
   ]
     .filter(Boolean)
     .join('');

@@ -1,7 +1,9 @@
 /**
  * Feed items for stories: what an RSS reader shows. A sample story is marked in its title and its
- * description, so that a reader who only sees the feed knows it is one.
+ * description, so that a reader who only sees the feed knows it is one and that its date is the
+ * day it was written.
  */
+import { formatChineseDay } from './dates';
 
 export interface FeedStory {
   title: string;
@@ -18,7 +20,10 @@ export interface FeedStory {
 export interface SampleMarks {
   /** Put before the title of a sample, for example 【示例】. */
   titlePrefix: string;
-  /** Put before the description of a sample. */
+  /**
+   * Put before the description of a sample. A `{date}` in it is filled with the story's date in
+   * Chinese (2026 年 11 月 22 日), so that the feed says the date is the day the sample was written.
+   */
   descriptionPrefix: string;
 }
 
@@ -40,7 +45,7 @@ export function feedItem(story: FeedStory, marks: SampleMarks): FeedItem {
     title: story.sample ? `${marks.titlePrefix}${story.title}` : story.title,
     link: story.link,
     pubDate: storyPubDate(story.date),
-    description: story.sample ? `${marks.descriptionPrefix}${story.standfirst}` : story.standfirst,
+    description: story.sample ? `${marks.descriptionPrefix.replaceAll('{date}', formatChineseDay(story.date))}${story.standfirst}` : story.standfirst,
     categories: [...new Set(story.categories)],
   };
 }

@@ -44,6 +44,35 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
 }
 
 /**
+ * A sample story as schema.org data: a CreativeWork that says it is a sample (creativeWorkStatus)
+ * and when it was written (dateCreated). It is not a NewsArticle and claims no datePublished: an
+ * invented story must not be taken for news.
+ */
+export function sampleWork(input: Omit<NewsArticleInput, 'datePublished'> & { dateCreated: string; status: string }): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    name: input.headline,
+    headline: input.headline,
+    description: input.description,
+    creativeWorkStatus: input.status,
+    dateCreated: `${input.dateCreated}T00:00:00+08:00`,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    url: input.url,
+    image: input.images,
+    inLanguage: 'zh-CN',
+    author: { '@type': 'Organization', name: input.author },
+    publisher: {
+      '@type': 'Organization',
+      name: input.publisher,
+      ...(input.publisherLogo ? { logo: { '@type': 'ImageObject', url: input.publisherLogo } } : {}),
+    },
+    ...(input.keywords?.length ? { keywords: input.keywords.join(',') } : {}),
+    ...(input.places?.length ? { contentLocation: input.places.map((name) => ({ '@type': 'Place', name })) } : {}),
+  };
+}
+
+/**
  * Serialises JSON-LD for a `<script type="application/ld+json">` element: `<`, `>` and `&` are
  * escaped so that no text in the data can close the script element.
  */

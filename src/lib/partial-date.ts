@@ -403,11 +403,27 @@ export function formatPartialDate(date: PartialDate): string {
   }
 }
 
-/** Short form without the year, for lists already grouped by year: “6 月 5 日”, “5–6 月”, “夏季”. */
+/**
+ * Short form without the year, for a label that already sits beside its year: “6 月 5 日”, “5–6 月”,
+ * “夏季”. A date known only by its year keeps its full form (“2021 年内”): without the year nothing
+ * would be left to read.
+ */
 export function formatPartialDateShort(date: PartialDate): string {
   const full = formatPartialDate(date);
-  if (!date.start || !date.end || date.start.slice(0, 4) !== date.end.slice(0, 4)) return full;
+  if (!date.start || !date.end || date.precision === 'year' || date.start.slice(0, 4) !== date.end.slice(0, 4)) return full;
   return full.replace(/^\d{4} 年\s?/, '');
+}
+
+/**
+ * The date with the months of a season or quarter spelled out, so that a reader sees which months
+ * the site means: “2021 年春季（3–5 月）”, “2021 年第二季度（4–6 月）”; other dates as formatPartialDate.
+ */
+export function formatPartialDateSpelled(date: PartialDate): string {
+  const label = formatPartialDate(date);
+  if (!date.start || !date.end || (date.precision !== 'season' && date.precision !== 'quarter')) return label;
+  const a = dayParts(date.start);
+  const b = dayParts(date.end);
+  return a.year === b.year ? `${label}（${a.month}–${b.month} 月）` : `${label}（${a.year} 年 ${a.month} 月至 ${b.year} 年 ${b.month} 月）`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -50,3 +50,17 @@ export function withoutSamplesWhenExcluded(loader: Loader, env: Readonly<Record<
     },
   };
 }
+
+/**
+ * The day the site's own content was first written (its first content commit, 2026-11-22). A
+ * sample story was written for the site, so it is dated on or after this day: a sample must never
+ * pose as news of 2021, the year of the documents.
+ */
+export const SITE_CONTENT_SINCE = '2026-11-22';
+
+/** A problem with a sample's date (in Chinese, for the editor), or null when it is not earlier than SITE_CONTENT_SINCE. */
+export function sampleDateProblem(date: string): string | null {
+  return date < SITE_CONTENT_SINCE
+    ? `示例故事的日期 ${date} 早于本站开始编写内容的日期 ${SITE_CONTENT_SINCE}：示例不是当年的报道，不能标成那时发布`
+    : null;
+}

@@ -13,12 +13,15 @@ export interface CitableStory {
   date: string;
   /** Absolute URL of the story. */
   url: string;
-  /** Sample stories say so in their citation too. */
+  /** Sample stories say so in their citation too: after the title… */
   sampleMark?: string | undefined;
+  /** …and after the date, which is the day the sample was written, not a publication. */
+  sampleDateMark?: string | undefined;
 }
 
 /** 巴渝巾帼网编辑部.《标题》.巴渝巾帼网, 2021-06-18. https://…/stories/x/ */
 export function formatStoryCitation(story: CitableStory): string {
   const mark = story.sampleMark ? story.sampleMark : '';
-  return `${story.author}.《${story.title}》${mark}.${story.site}, ${story.date}. ${story.url}`;
+  const dateMark = story.sampleDateMark ? story.sampleDateMark : '';
+  return `${story.author}.《${story.title}》${mark}.${story.site}, ${story.date}${dateMark}. ${story.url}`;
 }

@@ -1,7 +1,8 @@
 /**
  * How story images are resized at build time. Every size reuses the same few widths, so a story's
  * image is encoded once per width and format, whatever the page: AVIF for browsers that take it,
- * WebP otherwise (every current browser). The untouched master is kept for download.
+ * WebP otherwise (every current browser). The master is offered for download without its camera
+ * metadata (src/lib/image-metadata.ts).
  */
 import type { ImageOutputFormat } from 'astro';
 

@@ -15,16 +15,19 @@ export const slug = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, '只能用小写英文字母、数字和连字符，例如 workplan-2021（lower-case slug）');
 
 /**
- * A calendar day written as YYYY-MM-DD. YAML turns an unquoted 2021-04-08 into a date; both forms
- * are accepted and normalised to the string.
+ * A calendar day written as YYYY-MM-DD. The content check reads every date as the text written
+ * (src/lib/content-files), so a day that does not exist is reported; Astro's MDX frontmatter
+ * parser still turns an unquoted day into a Date, which is accepted and normalised to the text.
  */
 export const isoDay = z.union([z.date(), z.string()], { error: required }).transform((value, ctx) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
   if (!parseIsoDay(text)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `日期 “${text}” 不是有效日期：请写成 YYYY-MM-DD，例如 2021-04-08（expected a valid YYYY-MM-DD date）`,
-    });
+    const form = /^\d{4}-\d{2}-\d{2}$/.test(text);
+    const problem = form ? `日期 “${text}” 不存在` : `日期 “${text}” 不是 YYYY-MM-DD 的写法`;
+    const fix = form
+      ? '写成真实存在的日期（YYYY-MM-DD）：核对月份（1–12）和当月的天数，例如 2021-04-08'
+      : '写成 YYYY-MM-DD，例如 2021-04-08（年份四位，月和日各两位，用英文减号）';
+    ctx.addIssue({ code: 'custom', message: `${problem}：${fix}`, params: { problem, fix } });
     return z.NEVER;
   }
   return text;
@@ -36,7 +39,7 @@ export const clauseRef = z.string().refine((value) => parseClauseRef(value) !== 
 });
 
 /** Non-empty text that reads as a sentence or a name. */
-export const text = z.string({ error: required }).trim().min(1, '不能为空（required）');
+export const text = z.string({ error: required }).trim().min(1, '在冒号后面空一格写上内容（不能为空）');
 
 /**
  * Options for a strict object: an unknown (often misspelt) field is an error that names the

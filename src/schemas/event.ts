@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { clauseRef, isoDay, slug, text, strictFields } from './common';
+import { DATE_FORMS, parsePartialDate } from '../lib/partial-date';
 
 /** Kinds of calendar entries, as editors write them, with the slug used in URLs. */
 export const EVENT_KINDS = {
@@ -21,13 +22,21 @@ export const REPEAT_WORDS = ['每月', '每季度', '每年'] as const;
 
 /**
  * The date as an editor writes it (see content/events/README.md): 2021-06-05, 2021-06-05/2021-06-07,
- * 2021-06, 2021-05/2021-06, 2021-夏季, 2021-Q2, 2021 or 待定. YAML reads an unquoted 2021-06-05 as a
- * date and 2021 as a number; both are turned back into the text. src/lib/model/events.ts parses it and
- * reports a bad date with the file and field.
+ * 2021-06, 2021-05/2021-06, 2021-夏季, 2021-Q2, 2021 or 待定. YAML reads 2021 as a number, which is
+ * turned back into the text; a date that is no valid form (2021-02-30, 2021-13) is reported here.
+ * src/lib/model/events.ts parses it again with `wholePeriod`.
  */
 const dateText = z
   .union([z.date(), z.number(), z.string()], { error: '请填写日期，例如 2021-06-05、2021-06、2021 或 待定' })
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim()));
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.error, params: { problem: parsed.error, fix: `日期可写成：${DATE_FORMS}` } });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 /** Where the date comes from: the clause that gives it, or a named public source. */
 export const dateSourceSchema = z
@@ -43,7 +52,11 @@ export const dateSourceSchema = z
       source: text.optional(),
       /** Address of the source, if it has a stable public one. */
       url: z.url({ error: 'url 应是完整网址，例如 https://www.gov.cn/…' }).optional(),
-      /** What the source says, in a sentence, e.g. 每年 6 月 5 日为环境日。 */
+      /**
+       * The public source's own words for the date, quoted exactly, e.g. 每年6月5日为环境日。 Required
+       * with `source`; shown as a quotation of that source (never as 原文). The site's own reasoning
+       * (which day a lunar date falls on in 2021 …) goes in the entry's `note`.
+       */
       note: text.optional(),
     },
     {
@@ -53,6 +66,14 @@ export const dateSourceSchema = z
   )
   .refine((value) => (value.clause ? 1 : 0) + (value.source ? 1 : 0) === 1, {
     message: 'dateSource 须写且只写一项：clause（日期出自哪一条）或 source（公开资料的名称）',
+  })
+  .refine((value) => !value.source || value.note, {
+    message: 'dateSource 写了 source，还须在 dateSource.note 中逐字引用该资料规定日期的原话，例如 note: 每年6月5日为环境日。',
+    path: ['note'],
+  })
+  .refine((value) => !value.clause || !value.note, {
+    message: 'dateSource.note 只用于公开资料（source）的原话；日期出自条款时，把条款中表示时间的原话写在 dateWords，本站的说明写在 note',
+    path: ['note'],
   });
 
 /**
@@ -82,7 +103,12 @@ export const eventSchema = z.strictObject(
     timezone: z.literal('Asia/Shanghai', { error: 'timezone 只能是 Asia/Shanghai（北京时间）' }).default('Asia/Shanghai'),
     /** 每月, 每季度 or 每年; `date` is then the first occurrence. */
     repeat: z.enum(REPEAT_WORDS, { error: 'repeat 只能是 每月、每季度 或 每年' }).optional(),
-    /** Last day a repeat may start on, YYYY-MM-DD; leave out when the texts set no end. */
+    /**
+     * Last day a repeat may start on, YYYY-MM-DD; required whenever `repeat` is set (the build says
+     * so, naming the file). Where the text sets no end, end with the period of the document the
+     * duty comes from (a 2021 plan: 2021-12-31) and say so in `note`: the site lists no occurrence
+     * its sources do not cover.
+     */
     repeatUntil: isoDay.optional(),
     /** Id of a 区县 or functional zone in content/districts.yaml (e.g. wanzhou); leave out for city-wide entries. */
     place: slug.optional(),
@@ -96,6 +122,14 @@ export const eventSchema = z.strictObject(
     clauses: z.array(clauseRef).min(1, '至少写一条出处条款，例如 workplan-2021#annex-s1-1'),
     /** Where the date comes from. */
     dateSource: dateSourceSchema,
+    /**
+     * The clause's own words for the time, copied exactly from the `dateSource.clause` (the build
+     * checks that they occur in it), e.g. 春季义务植树, 每月 23 日前, 每年5-6月. Pages and calendar
+     * files quote them as 原文 and say how the site reads them. Leave out when the clause has no
+     * words for the time (夏令营): the page then says the period is the site's reading, and `note`
+     * must say why.
+     */
+    dateWords: text.optional(),
     /** A short note by the site, shown marked as such (e.g. why the day is not known). */
     note: text.optional(),
     /** Revision number for calendar programs: add 1 whenever the date, time or status changes. */

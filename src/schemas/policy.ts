@@ -5,20 +5,27 @@ import { isoDay, required, slug, text } from './common';
  * One correction of the extracted source text. Every change to the wording of a policy text is
  * listed here and shown on its page; nothing else may differ from the published document.
  */
-export const erratum = z.object({
-  /** Id of the clause (or paragraph) where the correction is, for example `s1-3`. */
-  where: z.string().regex(/^[a-z0-9-]+$/, '位置应为条款编号，例如 s1-3（clause id）'),
-  /** The text as it stands in the source (a page break inside a word is written as a line break). */
-  printed: z.string().min(1),
+export const erratum = z.strictObject({
+  /** Id of the clause (or paragraph) where the correction is, for example `s1-3`; `title` for the document's title. */
+  where: z.string().regex(/^[a-z0-9-]+$/, '位置应为条款编号，例如 s1-3（clause id），或 title（标题）'),
+  /**
+   * The text as it stands in the source. A break of the extraction (a page end, or a line end that
+   * the extraction kept) is written as a line break; a title's line wrap, which the extraction
+   * turned into a space, is written as that space.
+   */
+  printed: z.string().min(1, '写上原文中印着的文字（照抄，包括错字）'),
   /** The text as the site shows it. */
-  corrected: z.string().min(1),
-  /** `join`: a line broken at a page end, joined; `typo`: a wrong character, corrected. */
-  kind: z.enum(['join', 'typo']),
+  corrected: z.string().min(1, '写上更正后、网页上显示的文字'),
+  /**
+   * `join`: a line broken at a page end, joined; `linebreak`: a line broken within a page (or a
+   * title's line wrap extracted as a space), joined; `typo`: a wrong character, corrected.
+   */
+  kind: z.enum(['join', 'linebreak', 'typo'], { error: 'kind 只能是 join（换页断行）、linebreak（页内断行或标题折行）或 typo（错字）' }),
   /** A short explanation, where the change is more than a join or a single character. */
   note: z.string().optional(),
 });
 
-const policyBase = z.object({
+const policyBase = z.strictObject({
   /** 标题: the title exactly as printed. */
   title: text,
   /** Corrections of the extracted text, each shown on the page. */
@@ -27,7 +34,7 @@ const policyBase = z.object({
 
 /** A 通知: the notice that issues one or more texts (渝妇发〔2021〕12号, 13号). */
 export const noticeSchema = policyBase.extend({
-  kind: z.literal('notice'),
+  kind: z.literal('notice', { error: 'kind 只能是 notice（通知）或 text（印发的文本）' }),
   /** 发文机关标志, for example 重庆市妇女联合会文件. */
   issuerMark: text,
   /** 发文字号, for example 渝妇发〔2021〕12号. */
@@ -52,7 +59,7 @@ export const noticeSchema = policyBase.extend({
 
 /** A text issued by a notice: the 2021 work plan or one of the four 实施方案. */
 export const textSchema = policyBase.extend({
-  kind: z.literal('text'),
+  kind: z.literal('text', { error: 'kind 只能是 notice（通知）或 text（印发的文本）' }),
   /** Id of the notice that issues this text. */
   notice: slug,
   /** Short title for navigation, for example 2021 年工作要点. */

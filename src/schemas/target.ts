@@ -23,8 +23,13 @@ export const targetSchema = z.strictObject(
      * text is addressed to (shown with a note saying so).
      */
     whoFrom: z.enum(['text', 'scope'], { error: 'whoFrom 只能是 text（条款写明）或 scope（按文件范围）' }),
-    /** `quantity`: a number to reach; `schedule`: a dated or recurring duty. */
-    kind: z.enum(['quantity', 'schedule'], { error: 'kind 只能是 quantity（数量）或 schedule（时限）' }).default('quantity'),
+    /**
+     * `quantity`: a number to reach; `schedule`: a dated or recurring duty; `deliverable`: a plan
+     * or programme to draw up for a planning period (“十四五”, 2021-2030 年), whose period is its figure.
+     */
+    kind: z
+      .enum(['quantity', 'schedule', 'deliverable'], { error: 'kind 只能是 quantity（数量）、schedule（时限）或 deliverable（要编制的规划、方案）' })
+      .default('quantity'),
     /**
      * The clauses that set it, each with the exact words quoted from that clause; the build
      * checks that the quote occurs in the clause's text.

@@ -19,7 +19,7 @@ const target = clauses.find((b) => b.id === 's2-2-2');
 if (!target) throw new Error('rural-revitalization has no clause s2-2-2');
 
 /** 二、（二）2. of the 乡村振兴 plan, cited as a reader would paste it. */
-const CITATION = '《重庆市妇联关于深化开展 “助力乡村振兴巴渝巾帼行动”的实施方案》二、（二）2.（渝妇发〔2021〕13号）';
+const CITATION = '《重庆市妇联关于深化开展“助力乡村振兴巴渝巾帼行动”的实施方案》二、（二）2.（渝妇发〔2021〕13号）';
 const absoluteUrl = () => `${productionOrigin()}${PATH}#s2-2-2`;
 
 const contents = (page: Page) => page.getByRole('navigation', { name: t('policy.toc') });

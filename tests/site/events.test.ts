@@ -27,6 +27,7 @@ interface EventSource {
   kind: string;
   date: PartialDate;
   repeat?: string;
+  actions: string[];
   brands: string[];
   clauses: string[];
   dateSource: { clause?: string; source?: string };
@@ -49,6 +50,7 @@ function readEvents(): EventSource[] {
         kind: String(data.kind),
         date: parsed.value,
         repeat: data.repeat as string | undefined,
+        actions: (data.actions as string[] | undefined) ?? [],
         brands: (data.brands as string[] | undefined) ?? [],
         clauses: (data.clauses as string[] | undefined) ?? [],
         dateSource: data.dateSource as EventSource['dateSource'],
@@ -317,16 +319,9 @@ describe('calendar files', () => {
   const uid = (id: string) => `${id}@events.bayu-jinguo`;
   const all = () => byUid('events/calendar.ics');
 
-  test('there is one for the whole calendar, each kind, action and brand, and each entry with a day or window', () => {
+  test('there is one for the whole calendar, for kinds and actions with entries a calendar can hold, and for each entry with a day or window', () => {
     expect(icsFiles).toContain('events/calendar.ics');
-    expect(icsFiles).toEqual(
-      expect.arrayContaining([
-        'events/kind/major-activity.ics',
-        'events/action/green-living.ics',
-        'events/brand/dajie.ics',
-        'events/environment-day.ics',
-      ]),
-    );
+    expect(icsFiles).toEqual(expect.arrayContaining(['events/kind/observance.ics', 'events/action/green-living.ics', 'events/environment-day.ics']));
   });
 
   test.each(icsFiles.map((f) => [f] as const))(
@@ -395,25 +390,36 @@ describe('calendar files', () => {
     }
   });
 
-  test('the monthly progress sheet repeats on every 23rd and the theme month every May–June', () => {
-    const monthly = new ICAL.Event(all().get(uid('chengyu-monthly-progress'))!);
-    expect(monthly.isRecurring()).toBe(true);
-    const it = monthly.iterator();
-    expect(Array.from({ length: 3 }, () => it.next()?.toString())).toEqual(['2021-04-23', '2021-05-23', '2021-06-23']);
+  test('the monthly progress sheet repeats on every 23rd of 2021 and the theme month is May–June 2021: the plans set no end, the site ends with their year', () => {
+    const occurrences = (id: string) => {
+      const it = new ICAL.Event(all().get(uid(id))!).iterator();
+      const out: string[] = [];
+      for (let next = it.next(); next && out.length < 50; next = it.next()) out.push(next.toString());
+      return out;
+    };
+    const monthly = occurrences('chengyu-monthly-progress');
+    expect(monthly.slice(0, 3)).toEqual(['2021-04-23', '2021-05-23', '2021-06-23']);
+    expect(monthly.at(-1)).toBe('2021-12-23');
+    expect(monthly).toHaveLength(9);
 
+    expect(occurrences('family-tradition-month')).toEqual(['2021-05-01']);
     const theme = new ICAL.Event(all().get(uid('family-tradition-month'))!);
-    const years = theme.iterator();
-    const first = years.next();
-    const second = years.next();
-    expect([first?.toString(), second?.toString()]).toEqual(['2021-05-01', '2022-05-01']);
-    const details = theme.getOccurrenceDetails(second!);
-    expect(details.endDate.toString()).toBe('2022-07-01');
+    expect(theme.endDate.toString()).toBe('2021-07-01');
+    // Why it ends there is said in the file too.
+    expect(String(all().get(uid('chengyu-monthly-progress'))?.getFirstPropertyValue('description'))).toContain('2021 年 12 月 31 日');
+  });
+
+  test('every repeating entry ends: no calendar program repeats it for ever', () => {
+    for (const [id, vevent] of all()) {
+      const rrule = vevent.getFirstPropertyValue('rrule');
+      if (rrule) expect(String(rrule), id).toMatch(/UNTIL=/);
+    }
   });
 
   test('a facet file holds exactly the entries of its page that have a place in a calendar', async () => {
-    const inFile = [...byUid('events/brand/dajie.ics').keys()].sort();
+    const inFile = [...byUid('events/action/green-living.ics').keys()].sort();
     const onPage = events
-      .filter((e) => e.brands.includes('dajie') && all().has(uid(e.id)))
+      .filter((e) => e.actions.includes('green-living') && all().has(uid(e.id)))
       .map((e) => uid(e.id))
       .sort();
     expect(inFile).toEqual(onPage);
@@ -434,12 +440,12 @@ describe('bad event files', () => {
       updated: '2026-11-22',
     };
     const faults: Record<string, Record<string, unknown>> = {
-      'bad-date': { ...base, date: '2021-02-30' },
-      'end-before-start': { ...base, date: '2021-06-07/2021-06-05' },
       'unknown-district': { ...base, date: '2021', place: 'atlantis' },
       'unknown-brand': { ...base, date: '2021', brands: ['dajiee'] },
       'unknown-clause': { ...base, date: '2021', clauses: ['workplan-2021#s9-9'] },
       'invented-day': { ...base, date: '2021-06-05' },
+      'repeat-without-end': { ...base, date: '2021', repeat: '每年', note: '测试' },
+      'words-not-in-clause': { ...base, date: '2021', dateWords: '春季' },
     };
     for (const [name, data] of Object.entries(faults)) {
       await writeFile(join(dir, 'events', `${name}.yaml`), JSON.stringify(data));
@@ -447,12 +453,12 @@ describe('bad event files', () => {
     const result = await buildFixture(dir);
     expect(result.ok).toBe(false);
     const expected: Array<[string, RegExp]> = [
-      ['bad-date', /bad-date\.yaml → date：.*2021-02-30/],
-      ['end-before-start', /end-before-start\.yaml → date：.*早于/],
       ['unknown-district', /unknown-district\.yaml → place：.*atlantis/],
       ['unknown-brand', /unknown-brand\.yaml → brands\[0\]：.*dajiee/],
       ['unknown-clause', /unknown-clause\.yaml → clauses\[0\]：.*s9-9/],
       ['invented-day', /invented-day\.yaml → date：.*6 月 5 日.*source/],
+      ['repeat-without-end', /repeat-without-end\.yaml → repeatUntil：.*repeatUntil.*2021-12-31/],
+      ['words-not-in-clause', /words-not-in-clause\.yaml → dateWords：“春季” 不在 dateSource 所引条款 workplan-2021#annex-s2-1 的原文中/],
     ];
     for (const [name, pattern] of expected) expect(result.output, name).toMatch(pattern);
   });

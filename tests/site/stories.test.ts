@@ -7,16 +7,19 @@
  * What is expected comes from the sources (content/stories/*.mdx, content/districts.yaml), read
  * here without Astro; what is checked is the built site.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import exifr from 'exifr';
+import sharp from 'sharp';
+import { privateTags } from '../../src/lib/image-metadata';
 import { openPage, visibleText, withPage } from '../support/browser';
 import { builtFile, productionOrigin, sitemapPaths, siteUrl } from '../support/site';
-import { astroBuild, buildFixture, copyContent } from '../support/build';
+import { buildFixture, copyContent, siteBuild } from '../support/build';
 import { writeFile } from 'node:fs/promises';
 import { splitFrontmatter } from '../support/content';
 import { CONTENT, TEST_BUILD } from '../support/paths';
@@ -149,8 +152,15 @@ describe('a reporter opens one of them', () => {
     const response = await page.request.get(new URL(href ?? '', page.url()).href);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^image\/jpeg/);
-    const master = resolve(join(CONTENT, 'stories'), story.image.src);
-    expect((await response.body()).length).toBe(statSync(master).size);
+    // The master at full size, carrying the caption and credit, and nothing about the camera.
+    const body = await response.body();
+    const master = await sharp(resolve(join(CONTENT, 'stories'), story.image.src)).metadata();
+    const downloaded = await sharp(body).metadata();
+    expect([downloaded.width, downloaded.height]).toEqual([master.width, master.height]);
+    const xmp = await exifr.parse(body, { xmp: true, tiff: false, mergeOutput: false });
+    expect(xmp?.dc?.description?.value ?? xmp?.dc?.description).toBe(story.image.caption);
+    expect(JSON.stringify(xmp?.dc?.creator)).toContain(story.image.credit);
+    expect(await privateTags(body)).toEqual([]);
     await page.context().close();
   });
 
@@ -161,7 +171,9 @@ describe('a reporter opens one of them', () => {
     await expect.poll(() => cite.getByRole('status').innerText()).toBe('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const url = `${productionOrigin()}/stories/${story.id}/`;
-    expect(copied).toBe(`本站编辑.《${story.title}》${story.sample ? '［示例］' : ''}.巴渝巾帼网, ${story.date}. ${url}`);
+    expect(copied).toBe(
+      `本站编辑.《${story.title}》${story.sample ? '［示例］' : ''}.巴渝巾帼网, ${story.date}${story.sample ? '（示例编写日期）' : ''}. ${url}`,
+    );
     await page.context().close();
   });
 
@@ -271,7 +283,7 @@ describe('the production switch', () => {
   }
 
   test('SAMPLES=exclude builds a site with no sample anywhere, and nothing else missing', async () => {
-    const result = await astroBuild({ outDir, cacheDir: join(TEST_BUILD, 'samples-excluded', 'cache'), env: { SAMPLES: 'exclude' } });
+    const result = await siteBuild({ outDir, cacheDir: join(TEST_BUILD, 'samples-excluded', 'cache'), env: { SAMPLES: 'exclude' } });
     expect(result.ok, result.output.slice(-3000)).toBe(true);
     expect(samples.length).toBeGreaterThan(0);
 

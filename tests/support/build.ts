@@ -1,15 +1,17 @@
 /**
- * Running `astro build` from tests: the site build of the global setup and the fixture builds of
- * the bad-content tests. Every build gets its own OUT_DIR and CACHE_DIR under .test-build/.
+ * Building the site from tests, as `npm run build` does (scripts/build.mjs: content check, astro
+ * build into a fresh folder, image metadata stripped, then swapped in): the site build of the
+ * global setup and the fixture builds of the tests. Every build gets its own OUT_DIR and CACHE_DIR
+ * under .test-build/.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { inject } from 'vitest';
-import { CONTENT, ROOT } from './paths';
+import { CONTENT, ROOT, TEST_BUILD } from './paths';
 
 export interface BuildResult {
-  /** Whether `astro build` exited with status 0. */
+  /** Whether the build exited with status 0. */
   ok: boolean;
   code: number | null;
   /** Everything the build printed (stdout and stderr interleaved), without colour codes. */
@@ -42,12 +44,51 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
-/** Runs `node_modules/.bin/astro build` and collects its output; never throws on a failed build. */
-export function astroBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
+/**
+ * Runs one build at a time across all test workers: Astro writes content-assets.mjs and
+ * content-modules.mjs into the project's .astro/ whatever OUT_DIR and CACHE_DIR say, so two builds
+ * at once can bundle each other's content (a SAMPLES=exclude build then publishes sample images).
+ */
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(TEST_BUILD, 'site-build.lock');
+  await mkdir(TEST_BUILD, { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lock);
+      await writeFile(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      const holder = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
+      if (holder > 0 && !alive(holder)) await rm(lock, { recursive: true, force: true });
+      else await new Promise((wait) => setTimeout(wait, 500));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Runs scripts/build.mjs (what `npm run build` runs) and collects its output; never throws on a failed build. */
+export function siteBuild(options: BuildOptions): Promise<BuildResult> {
+  return oneAtATime(() => runBuild(options));
+}
+
+function runBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
   const extra: Record<string, string> = { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...env };
   if (contentDir) extra.CONTENT_DIR = contentDir;
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.mjs')], {
       cwd: ROOT,
       env: buildEnv(extra),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -102,7 +143,7 @@ export async function copyContent(name: string): Promise<string> {
 export function buildFixture(contentDir: string, { keep = false }: { keep?: boolean } = {}): Promise<BuildResult> {
   const base = dirname(contentDir);
   return slot(async () => {
-    const result = await astroBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), contentDir });
+    const result = await siteBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), contentDir });
     if (!keep) await rm(join(base, 'dist'), { recursive: true, force: true });
     // Kept for reading when a case fails: .test-build/fixtures/<name>/build.log
     await writeFile(join(base, 'build.log'), result.output);

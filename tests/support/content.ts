@@ -12,7 +12,7 @@ export interface SourceErratum {
   where: string;
   printed: string;
   corrected: string;
-  kind: 'join' | 'typo';
+  kind: 'join' | 'linebreak' | 'typo';
   note?: string;
 }
 

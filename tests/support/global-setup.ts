@@ -13,7 +13,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/serve.mjs';
-import { astroBuild } from './build';
+import { siteBuild } from './build';
 import { TEST_BUILD } from './paths';
 
 declare module 'vitest' {
@@ -70,9 +70,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     if (!reuse) {
       rmSync(distDir, { recursive: true, force: true });
-      const result = await astroBuild({ outDir: distDir, cacheDir: join(runDir, 'cache') });
+      const result = await siteBuild({ outDir: distDir, cacheDir: join(runDir, 'cache') });
       if (!result.ok) {
-        throw new Error(`The site does not build (astro build exited with ${result.code}):\n${result.output.slice(-6000)}`);
+        throw new Error(`The site does not build (the build exited with ${result.code}):\n${result.output.slice(-6000)}`);
       }
     }
   } catch (error) {

@@ -3,6 +3,7 @@ import {
   comparePartialDates,
   formatPartialDate,
   formatPartialDateShort,
+  formatPartialDateSpelled,
   hasKnownDays,
   isoWeekday,
   missingFromText,
@@ -114,6 +115,20 @@ describe('Chinese formatting says no more than is known', () => {
   test('the short form drops the year inside one year only', () => {
     expect(formatPartialDateShort(parse('2021-05/2021-06'))).toBe('5–6 月');
     expect(formatPartialDateShort(parse('2021-冬季'))).toBe('2021 年冬季');
+  });
+
+  test('a date known only by its year keeps its year in the short form', () => {
+    expect(formatPartialDateShort(parse('2021'))).toBe('2021 年内');
+  });
+
+  test.each([
+    ['2021-春季', '2021 年春季（3–5 月）'],
+    ['2021-冬季', '2021 年冬季（2021 年 12 月至 2022 年 2 月）'],
+    ['2021-Q2', '2021 年第二季度（4–6 月）'],
+    ['2021-05/2021-06', '2021 年 5–6 月'],
+    ['2021', '2021 年内'],
+  ])('spelled out, %s reads %s', (form, shown) => {
+    expect(formatPartialDateSpelled(parse(form))).toBe(shown);
   });
 });
 

@@ -18,10 +18,12 @@ import {
 } from '../partial-date';
 import { checkRecurrence, expand, parseFrequency, type Recurrence } from '../recurrence';
 import type { FacetName } from '../event-facets';
+import { dateWording, dateWordsProblem, type DateWording } from '../date-wording';
 import { calendarEntry, eventUid, type CalendarEntry, type EventTime } from '../ical';
 import { EVENT_KINDS, type EventData, type EventKind, type EventStatus } from '../../schemas/event';
 import { checkIds, type Entry, type Problems } from './entries';
 import type { ClauseIndex, ClausePoint } from './clauses';
+import { noticeOf } from './policies';
 import type { Places } from './places';
 import type { Programme } from './programme';
 import type { Registration } from './registry';
@@ -57,9 +59,13 @@ export interface CalendarEvent {
   brands: NamedLink[];
   clauses: ClausePoint[];
   dateSource: DateSource;
+  /** What the site says about the date and where it comes from (src/lib/date-wording.ts). */
+  dateWording: DateWording;
   sequence: number;
   /** YYYY-MM-DD the file was last changed. */
   updated: string;
+  /** 成文日期 of the document the entry comes from (the clause giving its date, else its first clause). */
+  issued: string;
   /** How the entry appears in calendar files. */
   calendar: CalendarEntry;
 }
@@ -104,6 +110,9 @@ export interface EventCalendarData {
 const RESERVED_IDS = new Set(['calendar', 'index', 'page']);
 const isReservedId = (id: string) => RESERVED_IDS.has(id) || /^\d{4}$/.test(id);
 
+/** 成文日期 of the document a clause is in. */
+const issuedOf = (point: ClausePoint | undefined): string => (point ? noticeOf(point.doc).data.dateWritten : '');
+
 function parseTime(value: string | undefined): EventTime | undefined {
   if (!value) return undefined;
   const [start, end] = value.split('-');
@@ -139,6 +148,14 @@ export function buildEvents(
       const problem = freq && date ? checkRecurrence(date, { freq, until: data.repeatUntil }) : null;
       if (problem)
         problems.add(file, data.repeatUntil && problem.includes('repeatUntil') ? 'repeatUntil' : 'date', problem, '对照原文核对 date 和 repeat');
+      if (!data.repeatUntil) {
+        problems.add(
+          file,
+          'repeatUntil',
+          `写了 repeat（${data.repeat}）却没有写 repeatUntil`,
+          '写上最后一次可能的日期，格式 YYYY-MM-DD：原文没有写截止时间的，写到所依据文件的年度末（例如 2021 年的文件写 2021-12-31），并在 note 中说明为什么到这一天为止',
+        );
+      }
     } else if (data.repeatUntil) {
       problems.add(file, 'repeatUntil', '写了 repeatUntil 却没有写 repeat', '加上 repeat（每月、每季度 或 每年），或删去 repeatUntil');
     }
@@ -178,9 +195,20 @@ export function buildEvents(
             '只写原文给出的精度（原文只说哪一年就写年份，例如 2021；不知道就写 待定）；如果日期来自法律、国务院文件等公开资料，请在 dateSource 中改写 source: 资料名称',
           );
         }
+        const wordsProblem = data.dateWords ? dateWordsProblem(data.dateWords, ref, point.scope.text) : null;
+        if (wordsProblem) problems.add(file, 'dateWords', wordsProblem, `从 ${ref} 的原文中逐字复制表示时间的文字；原文没有写时间就删去 dateWords`);
+        if (!data.dateWords && !data.note) {
+          problems.add(
+            file,
+            'note',
+            '原文没有写时间（没有 dateWords），却没有说明本站为什么把它列在这个时间',
+            '在 note 中写明理由，例如“原文只说是 2021 年工作要点附件所列活动”',
+          );
+        }
         dateSource = { kind: 'clause', clause: point };
       }
     } else if (data.dateSource.source) {
+      if (data.dateWords) problems.add(file, 'dateWords', 'dateWords 只用于出自条款的日期', '删去 dateWords；公开资料的原话写在 dateSource.note');
       dateSource = { kind: 'public', source: data.dateSource.source, url: data.dateSource.url, note: data.dateSource.note };
     }
 
@@ -216,8 +244,17 @@ export function buildEvents(
       }),
       clauses: cited,
       dateSource,
+      dateWording: dateWording(
+        date,
+        dateSource.kind === 'clause'
+          ? { kind: 'clause', ref: dateSource.clause.ref, words: data.dateWords }
+          : { kind: 'public', source: dateSource.source, quote: dateSource.note ?? '' },
+        recurrence,
+        data.deadline,
+      ),
       sequence: data.sequence,
       updated: data.updated,
+      issued: issuedOf(dateSource.kind === 'clause' ? dateSource.clause : cited[0]),
       calendar: calendarEntry(date, recurrence, parseTime(data.time)),
     });
   }

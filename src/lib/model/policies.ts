@@ -121,14 +121,19 @@ export function buildPolicies(entries: readonly Entry<PolicyData>[], yearEntries
     if (unparsed.has(doc.id)) continue;
     const byId = new Map(doc.blocks.map((b) => [b.id, b]));
     doc.data.errata.forEach((erratum, i) => {
-      const block = byId.get(erratum.where);
-      if (!block) {
-        problems.add(doc.file, `errata[${i}].where`, `条款 “${erratum.where}” 不存在`, '写成本文中某一条或某一段的编号，例如 s2-1');
-      } else if (!block.text.includes(erratum.corrected)) {
+      const text = erratum.where === 'title' ? doc.data.title : byId.get(erratum.where)?.text;
+      if (text === undefined) {
+        problems.add(
+          doc.file,
+          `errata[${i}].where`,
+          `条款 “${erratum.where}” 不存在`,
+          '写成本文中某一条或某一段的编号，例如 s2-1；标题的勘误写 title',
+        );
+      } else if (!text.includes(erratum.corrected)) {
         problems.add(
           doc.file,
           `errata[${i}].corrected`,
-          `“${erratum.corrected}” 不在 ${erratum.where} 的正文中`,
+          erratum.where === 'title' ? `“${erratum.corrected}” 不在标题中` : `“${erratum.corrected}” 不在 ${erratum.where} 的正文中`,
           '让勘误的 corrected 与正文中更正后的文字一致',
         );
       } else {

@@ -35,7 +35,8 @@ export interface Story extends Faceted {
   places: StoryPlace[];
   /** The clauses it relates to. */
   clauses: ClausePoint[];
-  contact: PressContact;
+  /** The press contact; a sample has none. */
+  contact: PressContact | undefined;
 }
 
 export interface StoryLibrary {
@@ -95,8 +96,8 @@ export function buildStories(
         );
       }
     });
-    const contact = contacts.get(data.contact);
-    if (!contact)
+    const contact = data.contact === undefined ? undefined : contacts.get(data.contact);
+    if (data.contact !== undefined && !contact)
       problems.add(file, 'contact', `媒体联系人 “${data.contact}” 不存在`, `写成 content/media.yaml 中的某个 id：${[...contacts.keys()].join('、')}`);
     if (data.sample) {
       [data.image, ...data.gallery].forEach((image, i) => {
@@ -106,7 +107,7 @@ export function buildStories(
         if (!image.credit.includes('示例')) problems.add(file, `${field}.credit`, '示例故事的图片署名没有标明“示例”', '把署名写成“示例插图，……绘制”');
       });
     }
-    if (problems.count > before || !contact) continue;
+    if (problems.count > before) continue;
 
     const storyPlaces = data.districts.flatMap((id) => {
       const d = places.district(id);
@@ -183,12 +184,37 @@ export function storyRegistration(library: StoryLibrary): Registration {
   };
 }
 
-/** A story's images, lead first, each with the anchor id used on its download page. */
-export function storyImages(story: Story): Array<{ image: StoryData['image']; anchor: string; lead: boolean }> {
-  return [
-    { image: story.data.image, anchor: 'image-1', lead: true },
-    ...story.data.gallery.map((image, i) => ({ image, anchor: `image-${i + 2}`, lead: false })),
-  ];
+/** One image of a story, as its download page offers it. */
+export interface StoryImageItem {
+  image: StoryData['image'];
+  /** Anchor id of its entry on the download page, e.g. image-1. */
+  anchor: string;
+  lead: boolean;
+  /** Name of the downloadable file, e.g. sample-xiushan-tea-wangjie-1.jpg. */
+  file: string;
+  /** Root-relative URL of the downloadable file (src/pages/stories/[id]/images/[file].ts writes it). */
+  href: string;
+  /** The master file under content/, read only to write the download (never published as it is). */
+  master: string;
+}
+
+/**
+ * The master file of a story image. Astro keeps its path as a hidden property of the image; the
+ * original is not linked anywhere, so Astro does not publish it with its camera metadata.
+ */
+function masterPath(image: StoryData['image'], file: string): string {
+  const path = (image.src as { fsPath?: unknown }).fsPath;
+  if (typeof path !== 'string') throw new Error(`${file}: Astro gave a story image without its source path`);
+  return path;
+}
+
+/** A story's images, lead first, each with its anchor on the download page and its download. */
+export function storyImages(story: Story): StoryImageItem[] {
+  return [story.data.image, ...story.data.gallery].map((image, i) => {
+    const master = masterPath(image, story.file);
+    const file = `${story.id}-${i + 1}${/\.png$/i.test(master) ? '.png' : '.jpg'}`;
+    return { image, anchor: `image-${i + 1}`, lead: i === 0, file, href: `${story.url}images/${file}`, master };
+  });
 }
 
 /** RSS items for stories: samples are marked in title and description (src/lib/feed.ts). */

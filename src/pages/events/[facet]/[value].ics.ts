@@ -1,4 +1,8 @@
-/** One iCalendar file per kind, action, brand and district: /events/brand/dajie.ics … */
+/**
+ * One iCalendar file per kind, action, brand and district that has at least one entry a calendar
+ * can hold (/events/kind/observance.ics …); a value whose entries are all known only by year has
+ * none, and its page says why.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteFacts } from '../../../lib/model/site';
 import { loadSite } from '../../../data/site';
@@ -8,8 +12,12 @@ import { t } from '../../../lib/i18n';
 
 export const getStaticPaths = (async () => {
   const { calendar } = await loadSite();
+  const dated = (facet: FacetName, value: string) =>
+    calendar.occurrences.some((o) => o.event.calendar.kind === 'dated' && matchesFacet(o, facet, value));
   return SUBSCRIBABLE_FACETS.flatMap((facet) =>
-    calendar.facets[facet].map(({ value, label }) => ({ params: { facet, value }, props: { facet, value, label } })),
+    calendar.facets[facet]
+      .filter(({ value }) => dated(facet, value))
+      .map(({ value, label }) => ({ params: { facet, value }, props: { facet, value, label } })),
   );
 }) satisfies GetStaticPaths;
 

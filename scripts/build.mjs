@@ -1,0 +1,117 @@
+// `npm run build`: builds the site so that a failed build never costs the last good one.
+//   1. the content check (src/lib/content-files): any problem in content/ stops here, with the
+//      same messages as `npm run check:content`;
+//   2. `astro build` into a fresh folder beside the target (dist.building-<pid>);
+//   3. every published image is stripped of location and device metadata (src/lib/image-metadata.ts);
+//   4. only then is dist/ replaced by the new build.
+// A failure at any step removes the new folder, leaves dist/ exactly as it was, and says so.
+//
+// OUT_DIR sets the target (default dist), CONTENT_DIR the content folder, CACHE_DIR Astro's cache
+// (astro.config.mjs reads them). Run as `node --import tsx scripts/build.mjs` (package.json does),
+// so that it can use the project's TypeScript.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent, checkReport } from '../src/lib/content-files/index.ts';
+import { stripPublishedImages } from '../src/lib/image-metadata.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const target = resolve(root, process.env.OUT_DIR ?? 'dist');
+const shown = relative(root, target).startsWith('..') ? target : `${relative(root, target)}/`;
+const staging = `${target}.building-${process.pid}`;
+const previous = `${target}.previous-${process.pid}`;
+
+/** Whether a process is still running. */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Removes the folders of earlier builds that were killed before they could clean up. */
+function removeAbandoned() {
+  const prefix = new RegExp(`^${basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(building|previous)-(\\d+)$`);
+  if (!existsSync(dirname(target))) return;
+  for (const name of readdirSync(dirname(target))) {
+    const match = prefix.exec(name);
+    if (match && !alive(Number(match[2]))) rmSync(join(dirname(target), name), { recursive: true, force: true });
+  }
+}
+
+/** Stops the build: removes the new folder and says that the last good site is untouched. */
+function fail(reason) {
+  rmSync(staging, { recursive: true, force: true });
+  const kept = existsSync(join(target, 'index.html'));
+  console.error(
+    [
+      '',
+      `✗ 构建失败（${reason.zh}）：网站没有更新。${kept ? `${shown} 中仍是上一次成功构建的网站，一个文件也没有改动。` : `${shown} 中还没有成功构建的网站。`}按上面的提示改好后，再运行 npm run build。`,
+      `✗ Build failed (${reason.en}): the site was not updated. ${kept ? `${shown} still holds the last good build, untouched.` : `There is no good build in ${shown} yet.`}`,
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+/** Runs `astro build` into the staging folder on this Node; resolves to its exit status. */
+function astroBuild() {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: root,
+      env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'inherit',
+    });
+    child.on('error', () => done(1));
+    child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => fail({ zh: '被中断', en: 'interrupted' }));
+}
+
+removeAbandoned();
+
+// 1. The content check.
+const report = checkReport(await checkContent(resolve(root, process.env.CONTENT_DIR ?? 'content')));
+if (!report.ok) {
+  console.error(report.text);
+  fail({ zh: '内容有问题', en: 'content problems' });
+}
+console.log(report.text);
+
+// 2. The site, into a fresh folder.
+rmSync(staging, { recursive: true, force: true });
+if ((await astroBuild()) !== 0) fail({ zh: 'astro build 出错', en: 'astro build failed' });
+
+// 3. No location or device metadata in any published image.
+try {
+  const stripped = await stripPublishedImages(staging);
+  if (stripped.length > 0) {
+    console.log(
+      `已去除 ${stripped.length} 张图片中的位置、设备等信息（stripped location and device metadata from ${stripped.length} images）：${stripped.join('、')}`,
+    );
+  }
+} catch (error) {
+  console.error(error);
+  fail({ zh: '处理图片信息出错', en: 'could not strip image metadata' });
+}
+
+// 4. The new site replaces the old one: two renames, the old build removed only once the new one is in place.
+try {
+  if (existsSync(target)) renameSync(target, previous);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (existsSync(previous)) renameSync(previous, target);
+    throw error;
+  }
+} catch (error) {
+  console.error(error);
+  fail({ zh: '无法替换网站文件夹', en: `could not replace ${shown}` });
+}
+rmSync(previous, { recursive: true, force: true });
+console.log(`✓ 网站已构建到 ${shown}（site built into ${shown}）`);

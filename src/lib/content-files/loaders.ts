@@ -1,0 +1,107 @@
+/**
+ * The build's loaders, on the content check: each collection is read and checked by
+ * `checkCollection` (./check.ts) before Astro stores anything, so the build stops with the same
+ * Chinese messages as `npm run check:content`, and never with a parser's English from deep
+ * inside Astro or Vite.
+ * - YAML collections store the check's own data (dates stay the text written).
+ * - MDX collections (policies, stories) keep Astro's glob() loader, which renders the MDX; the
+ *   check runs over the folder first. For stories it has made sure every image exists, so no
+ *   ImageNotFound can come from Vite.
+ * In `astro dev` a changed file is checked again and any problem is logged in the same words.
+ */
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { formatContentErrors, type ContentError } from '../content-error';
+import { checkCollection } from './check';
+import { COLLECTIONS, type CollectionName } from './collections';
+
+/** The problems of a collection, thrown as one error with every message (as check:content prints them). */
+export class ContentCheckError extends Error {
+  readonly problems: readonly ContentError[];
+  constructor(problems: readonly ContentError[]) {
+    super(formatContentErrors(problems));
+    this.name = 'ContentCheckError';
+    this.problems = problems;
+    // Astro prints the stack under the message; for an editor the message says everything.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+type FolderOf<F extends 'yaml' | 'mdx'> = {
+  [K in CollectionName]: (typeof COLLECTIONS)[K] extends { kind: 'folder'; format: F } ? K : never;
+}[CollectionName];
+export type MdxCollection = FolderOf<'mdx'>;
+export type YamlCollection = Exclude<CollectionName, MdxCollection>;
+
+/** The collection's folder or file, absolute, from the project root. */
+function sourcePath(root: string, contentDir: string, name: CollectionName): string {
+  const spec = COLLECTIONS[name];
+  return resolve(root, contentDir, spec.kind === 'list' ? spec.file : spec.folder);
+}
+
+/** Checks the collection; throws its problems. */
+async function checked(root: string, contentDir: string, name: CollectionName) {
+  const check = await checkCollection(resolve(root, contentDir), name);
+  if (check.errors.length > 0) throw new ContentCheckError(check.errors);
+  return check.entries;
+}
+
+/** Watchers already told about a path (a loader may be run again in one dev server). */
+const watched = new WeakMap<object, Set<string>>();
+
+/** In `astro dev`: runs `sync` whenever a file of the collection changes, logging problems in Chinese. */
+function watch(context: LoaderContext, path: string, sync: () => Promise<void>): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  const paths = watched.get(watcher) ?? new Set<string>();
+  watched.set(watcher, paths);
+  if (paths.has(path)) return;
+  paths.add(path);
+  watcher.add(path);
+  const onChange = (changed: string) => {
+    if (changed !== path && !changed.startsWith(`${path}${sep}`)) return;
+    sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+  };
+  for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onChange);
+}
+
+/** A YAML collection (a folder of files, or one list file), stored as the content check read it. */
+export function contentLoader(contentDir: string, name: YamlCollection): Loader {
+  return {
+    name: `content-check-${name}`,
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const sync = async () => {
+        const entries = await checked(root, contentDir, name);
+        context.store.clear();
+        for (const entry of entries) {
+          const data = await context.parseData({ id: entry.id, data: entry.raw, filePath: entry.path });
+          context.store.set({
+            id: entry.id,
+            data,
+            filePath: relative(root, entry.path).split(sep).join('/'),
+            digest: context.generateDigest(entry.raw),
+          });
+        }
+      };
+      await sync();
+      watch(context, sourcePath(root, contentDir, name), sync);
+    },
+  };
+}
+
+/** An MDX collection: Astro's glob() loader, after the content check of its folder. */
+export function checkedGlob(contentDir: string, name: MdxCollection): Loader {
+  const inner = glob({ pattern: '*.mdx', base: `${contentDir}/${COLLECTIONS[name].folder}` });
+  return {
+    name: `content-check-${name}`,
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      await checked(root, contentDir, name);
+      await inner.load(context);
+      // glob() reloads a changed file itself; the check says in Chinese what it will complain about.
+      watch(context, sourcePath(root, contentDir, name), async () => void (await checked(root, contentDir, name)));
+    },
+  };
+}
