@@ -3,10 +3,11 @@
  * tests/fixtures/second-year (a notice, a short work plan, events, a target and a story, all
  * marked 测试样例) is laid over a copy of content/, two actions gain a 2022 work-plan clause as an
  * editor would add it, and the copy is built once and served. What a reader would notice is then
- * checked on the built pages: both years on the policy index and the home page, an action and a
- * brand grouping both years, the 2022 target under 2022, a calendar page and file per year with
+ * checked on the built pages: both years on the policy index, the home page and the footer, an
+ * action and a brand grouping both years, the 2022 target under 2022, a calendar page and file per year with
  * past years still browsable, the quarterly 2022 entry ending in 2022, the overview's list split
- * into pages that together hold every entry, and the 2022 story listed and linked from its clause.
+ * into pages that together hold every entry, and the 2022 sample story (without a press contact)
+ * listed and linked from its clause.
  */
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -146,6 +147,26 @@ describe('a second programme year, added as content only', () => {
     const clause = policy.locator('[id="s1-1"]');
     await expect(clause.locator('a[href="/stories/sample-test-2022/"]').count()).resolves.toBe(1);
     await policy.context().close();
+  });
+
+  test('the 2022 sample story says it is invented and offers no one to interview', async () => {
+    const page = await open('/stories/sample-test-2022/');
+    await expect(page.locator('.sample-notice').innerText()).resolves.toContain('虚构内容，不是真实报道');
+    await expect(page.locator('.press-contact').count()).resolves.toBe(0);
+    await expect(page.locator('.story__no-contact').innerText()).resolves.toContain('示例故事没有媒体联系人');
+    await page.context().close();
+  });
+
+  test('what the site says about itself takes in the new year', async () => {
+    const home = await open('/');
+    const footer = (await home.locator('footer.site-footer').innerText()).replace(/\s+/g, ' ');
+    expect(footer).toContain('2021—2022 年文件');
+    expect(footer).toContain('测试发〔2022〕1号');
+    await home.context().close();
+    // The 2022 calendar file speaks of 2022 only.
+    const { text } = await fetchText('/events/2022/calendar.ics');
+    expect(text).toContain('2022 年');
+    expect(text).not.toContain('2021');
   });
 });
 
