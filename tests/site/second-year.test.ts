@@ -29,7 +29,8 @@ let outDir = '';
 async function addWorkplanClause(file: string, ref: string): Promise<void> {
   const doc = parseDocument(await readFile(file, 'utf8'));
   (doc.get('workplanClauses') as YAMLSeq<string>).add(ref);
-  await writeFile(file, doc.toString());
+  // lineWidth 0: long values stay on one line, as editors write them (a folded line is a content error).
+  await writeFile(file, doc.toString({ lineWidth: 0 }));
 }
 
 beforeAll(async () => {
