@@ -5,20 +5,18 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
-
-/** The public address of the site: canonical links, the sitemap, feeds and calendar files use it. */
-const site = process.env.SITE_URL ?? 'https://bayu-jinguo.example.org';
+import precompress from './src/integrations/precompress.ts';
+import siteAddress from './src/integrations/site-address.ts';
 
 export default defineConfig({
-  site,
+  // `site`, the public address of the site, is set by siteAddress() from SITE_URL (see src/lib/site-url.ts).
   // OUT_DIR and CACHE_DIR let several builds run side by side (tests build fixture content).
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Stylesheets as files, never <style> in the page: pages stay small and share the cached CSS
-    // (the same setting as the strict CSP of branch deploy needs).
+    // The Content-Security-Policy (deploy/headers.mjs) allows stylesheet files only: no <style>.
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
@@ -26,5 +24,21 @@ export default defineConfig({
     // GFM comes from remark-gfm; SmartyPants stays off so full-width Chinese punctuation is untouched.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [mdx(), sitemap(), pagefind()],
+  vite: {
+    build: {
+      // Never inline: every script is a file under /_astro/ (the CSP allows no inline script), and
+      // no asset becomes a data: URL (the CSP allows images from the site only).
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks each MDX entry with its own "use astro:head-inject" directive, which the
+          // bundler warns it may drop (~200 lines per build, harmless: Astro reads it before
+          // bundling). Only these are silenced; every other warning is shown.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  integrations: [siteAddress(), mdx(), sitemap(), pagefind(), precompress()],
 });

@@ -3,14 +3,18 @@
  * - unit: pure TypeScript in src/lib, src/schemas …, no build needed;
  * - site: the built site, built once by tests/support/global-setup.ts into .test-build/dist,
  *   served on a free localhost port and driven with Chromium (see tests/support/README.md).
+ *
+ * Sized for the machine: one worker per core; `test.concurrent` runs as many tests at once as
+ * tests/support/limits.ts allows (one per two cores: a site test drives a browser or a build).
+ * Every wait is for a condition; the timeouts (tests/support/limits.ts) only end a hang.
  */
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { HANG_GUARD, SIDE_BY_SIDE, TEST_HANG_GUARD } from './tests/support/limits';
 
 export default defineConfig({
   test: {
-    // Each site test file runs its own Chromium; more workers than cores only slows them down.
-    maxWorkers: Math.max(1, Math.min(4, availableParallelism())),
+    maxWorkers: availableParallelism(),
     teardownTimeout: 30_000,
     projects: [
       {
@@ -18,6 +22,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Vitest's defaults (5 s a test, 10 s a hook) are budgets a loaded machine can miss, e.g.
+          // removing the content check's copies of content/; these only end a hang.
+          testTimeout: HANG_GUARD,
+          hookTimeout: HANG_GUARD,
         },
       },
       {
@@ -26,12 +34,15 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
-          // Browser and build steps, never timing assertions: generous limits only stop a hang.
-          // Builds run one at a time (tests/support/build.ts), so a test may wait for others' builds.
-          testTimeout: 600_000,
-          hookTimeout: 240_000,
-          // Suites over every page run a few pages at once in the file's browser.
-          maxConcurrency: 4,
+          // A worker's test files share its modules, hence its one Chromium (tests/support/browser.ts);
+          // site-setup.ts closes the pages each file leaves open.
+          isolate: false,
+          setupFiles: ['tests/support/site-setup.ts'],
+          testTimeout: TEST_HANG_GUARD,
+          hookTimeout: TEST_HANG_GUARD,
+          // expect.poll waits for its condition up to the hang guard, not Vitest's default 1 s.
+          expect: { poll: { timeout: HANG_GUARD } },
+          maxConcurrency: SIDE_BY_SIDE,
         },
       },
     ],

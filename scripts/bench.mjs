@@ -9,10 +9,12 @@
 //   npm run bench -- --json            # also print the measurements as JSON
 //   npm run bench -- --first 巧姐 --second 20万   # the two queries typed into /search/
 //
-// Search bytes are response bodies as scripts/serve.mjs sends them (no HTTP compression; Pagefind's
-// index and fragment files are gzip-compressed by Pagefind itself). Query times are measured in the
-// page, from submitting the form to the results being rendered (re-ranking and excerpts included).
+// Search bytes are response bodies, raw and as a host serves them (text gzip-compressed; Pagefind's
+// index and fragment files are compressed by Pagefind itself), the same measure as the byte-budget
+// test (scripts/search-cost.mjs). Query times are measured in the page, from submitting the form to
+// the results being rendered (re-ranking and excerpts included).
 //
+// Builds are for the local address http://localhost:4321/ unless SITE_URL is set.
 // Builds go to .bench/ (git-ignored), each with its own OUT_DIR; the Astro cache (.bench/cache)
 // is shared, so processed images are reused and the build times are of a warm image cache.
 import { spawn } from 'node:child_process';
@@ -23,13 +25,15 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { localSiteUrl } from '../src/lib/site-url.ts';
+import { BENCH_QUERIES, costMeter, submitQuery } from './search-cost.mjs';
 
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '3000' },
     json: { type: 'boolean', default: false },
-    first: { type: 'string', default: '网姐' },
-    second: { type: 'string', default: '三清一改' },
+    first: { type: 'string', default: BENCH_QUERIES[0] },
+    second: { type: 'string', default: BENCH_QUERIES[1] },
   },
 });
 const SCALE = Number(values.scale);
@@ -129,7 +133,7 @@ async function build(name, env) {
   const output = await new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ...env, OUT_DIR: outDir, CACHE_DIR: CACHE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { SITE_URL: localSiteUrl(), ...process.env, ...env, OUT_DIR: outDir, CACHE_DIR: CACHE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let sampling = false;
@@ -229,7 +233,8 @@ async function indexSize(outDir) {
   const dir = join(outDir, 'pagefind');
   const parts = { index: 0, fragment: 0, filter: 0, runtime: 0 };
   let files = 0;
-  for (const file of await walk(dir)) {
+  // The .br and .gz copies the build writes for the server are left out: one size per file.
+  for (const file of (await walk(dir)).filter((f) => !/\.(?:br|gz)$/.test(f))) {
     const size = (await stat(file)).size;
     const rel = relative(dir, file);
     files++;
@@ -243,56 +248,27 @@ async function indexSize(outDir) {
 }
 
 // ---- Search in real Chromium ----
-/** Loads /search/, runs two searches by typing, and records bytes fetched and time for each. */
+/**
+ * Loads /search/, runs two searches through its form, and records for each the requests, bytes
+ * (raw, and as a host serves them: see scripts/search-cost.mjs) and time to results.
+ */
 async function browserSearch(outDir, queries) {
   const server = await startServer({ root: outDir });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    // Every response body, the page's and its web worker's (Pagefind searches in a worker).
-    let bytes = 0;
-    let requests = 0;
-    const pending = new Set();
-    context.on('requestfinished', (request) => {
-      const sized = request.sizes().then((sizes) => {
-        bytes += sizes.responseBodySize;
-        requests++;
-      });
-      pending.add(sized);
-      void sized.finally(() => pending.delete(sized));
-    });
-    const measure = async (fn) => {
-      const [b0, r0] = [bytes, requests];
-      const t = await fn();
-      await page.waitForTimeout(300);
-      await Promise.all(pending);
-      return { ms: t, bytes: bytes - b0, requests: requests - r0 };
-    };
-    const load = await measure(async () => {
-      const t0 = performance.now();
-      await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
-      return performance.now() - t0;
-    });
-    const search = (q) =>
-      measure(() =>
-        page.evaluate(async (query) => {
-          const root = document.querySelector('[data-search-page]');
-          const input = document.querySelector('[data-search-input]');
-          const before = Number(root.dataset.searchRuns ?? '0');
-          const t0 = performance.now();
-          input.value = query;
-          input.form.requestSubmit();
-          await new Promise((done) => {
-            const tick = () => (Number(root.dataset.searchRuns ?? '0') > before ? done() : requestAnimationFrame(tick));
-            tick();
-          });
-          return performance.now() - t0;
-        }, q),
-      );
+    const meter = costMeter(context);
+    const t0 = performance.now();
+    await page.goto(`${server.url}/search/`, { waitUntil: 'load' });
+    const load = { ms: performance.now() - t0, ...(await meter.take()) };
     const found = async () => (await page.locator('[data-search-status]').innerText()).match(/\d+/)?.[0] ?? '0';
-    const first = { ...(await search(queries[0])), found: await found() };
-    const second = { ...(await search(queries[1])), found: await found() };
+    const search = async (q) => {
+      const ms = await submitQuery(page, q);
+      return { ms, ...(await meter.take()), found: await found() };
+    };
+    const first = await search(queries[0]);
+    const second = await search(queries[1]);
     // Warm: both queries again, alternately, five times each; the median time of all ten.
     const warm = [];
     for (let i = 0; i < 5; i++) for (const q of queries) warm.push((await search(q)).ms);
@@ -334,12 +310,13 @@ function table(results) {
   row('  filter chunks (KB)', ...results.map((r) => kb(r.index.filter)));
   row('  runtime: JS, wasm, meta (KB)', ...results.map((r) => kb(r.index.runtime)));
   row('  files', ...results.map((r) => r.index.files));
-  row('/search/ page load (KB fetched)', ...results.map((r) => kb(r.search.load.bytes)));
-  row(`1st query “${values.first}” (KB fetched)`, ...results.map((r) => kb(r.search.first.bytes)));
+  row('/search/ page load (KB served / raw)', ...results.map((r) => `${kb(r.search.load.served)} / ${kb(r.search.load.raw)}`));
+  row('  requests', ...results.map((r) => r.search.load.requests));
+  row(`1st query “${values.first}” (KB served / raw)`, ...results.map((r) => `${kb(r.search.first.served)} / ${kb(r.search.first.raw)}`));
   row('  requests', ...results.map((r) => r.search.first.requests));
   row('  time to results (ms)', ...results.map((r) => r.search.first.ms.toFixed(0)));
   row('  results', ...results.map((r) => r.search.first.found));
-  row(`2nd query “${values.second}” (KB fetched)`, ...results.map((r) => kb(r.search.second.bytes)));
+  row(`2nd query “${values.second}” (KB served / raw)`, ...results.map((r) => `${kb(r.search.second.served)} / ${kb(r.search.second.raw)}`));
   row('  requests', ...results.map((r) => r.search.second.requests));
   row('  time to results (ms)', ...results.map((r) => r.search.second.ms.toFixed(0)));
   row('  results', ...results.map((r) => r.search.second.found));
@@ -380,5 +357,7 @@ if (SCALE > 0) {
   results.push(await measureSite(`+${SCALE} generated`, { CONTENT_DIR: join(BENCH, 'content') }));
 }
 console.log(table(results));
-console.log(`\n(bench took ${((performance.now() - started) / 1000).toFixed(0)} s; search bytes are as served, uncompressed, by scripts/serve.mjs)`);
+console.log(
+  `\n(bench took ${((performance.now() - started) / 1000).toFixed(0)} s; search bytes are as a host serves them: gzip for text, Pagefind's own files as they are)`,
+);
 if (values.json) console.log(JSON.stringify(results, null, 2));

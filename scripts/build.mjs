@@ -1,4 +1,5 @@
 // `npm run build`: builds the site so that a failed build never costs the last good one.
+//   0. the site's address: SITE_URL must be set and usable (src/lib/site-url.ts), or nothing runs;
 //   1. the content check (src/lib/content-files): any problem in content/ stops here, with the
 //      same messages as `npm run check:content`;
 //   2. `astro build` into a fresh folder beside the target (dist.building-<pid>);
@@ -6,7 +7,8 @@
 //   4. only then is dist/ replaced by the new build.
 // A failure at any step removes the new folder, leaves dist/ exactly as it was, and says so.
 //
-// OUT_DIR sets the target (default dist), CONTENT_DIR the content folder, CACHE_DIR Astro's cache
+// SITE_URL is the public address the site is built for (`npm start` sets it to the local address it
+// serves, the tests to their server's). OUT_DIR sets the target (default dist), CONTENT_DIR the content folder, CACHE_DIR Astro's cache
 // (astro.config.mjs reads them). Run as `node --import tsx scripts/build.mjs` (package.json does),
 // so that it can use the project's TypeScript.
 import { spawn } from 'node:child_process';
@@ -15,6 +17,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, checkReport } from '../src/lib/content-files/index.ts';
 import { stripPublishedImages } from '../src/lib/image-metadata.ts';
+import { siteUrlProblem } from '../src/lib/site-url.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -74,6 +77,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 removeAbandoned();
+
+// 0. The address every absolute link is made from: without it the build would be of no use.
+const siteProblem = siteUrlProblem(process.env.SITE_URL);
+if (siteProblem) {
+  console.error(`\n${siteProblem}`);
+  fail({ zh: '没有可用的 SITE_URL', en: 'no usable SITE_URL' });
+}
 
 // 1. The content check.
 const report = checkReport(await checkContent(resolve(root, process.env.CONTENT_DIR ?? 'content')));

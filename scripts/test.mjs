@@ -1,9 +1,12 @@
-// `npm test`: every test of the project, in one run.
-//   1. the type check (`astro check`), counted as one test;
-//   2. ESLint and Prettier (`npm run lint`), counted as one test each;
-//   3. `vitest run`: the unit project and the site project (which builds the site into
-//      .test-build/dist, serves it locally and drives Chromium).
-// The last line printed is always `N passed, N failed`; the exit status is non-zero on any failure.
+// `npm test`: every test of the project, in one run, using both cores of a small machine:
+//   1. the type check (`astro check`), and beside it ESLint, Prettier and knip (unused files,
+//      exports and dependencies) one after another: each counted as one test, as `npm run check`
+//      and `npm run lint` run them;
+//   2. once the type check is done (it writes .astro/, as the site build does), `vitest run`: the
+//      unit project and the site project (which builds the site into .test-build/dist, serves it
+//      locally and drives Chromium), while the lint checks may still be finishing.
+// The static checks' output is shown when they are done, Vitest's as it goes. The last line
+// printed is always `N passed, N failed`; the exit status is non-zero on any failure.
 //
 // Arguments are passed to vitest, e.g. `npm test -- tests/unit` or `npm test -- --project site`.
 // TEST_SKIP_CHECK=1 leaves out the type check (quicker while writing a test).
@@ -28,14 +31,25 @@ const env = {
 /** Children still running, so an interrupt can stop them (each runs in its own process group). */
 const running = new Set();
 
-function run(command, args) {
+/**
+ * Runs a command in its own process group; resolves with its exit status and, with `capture`, its
+ * output (otherwise it goes straight to the console).
+ */
+function run(command, args, { capture = false } = {}) {
   return new Promise((resolveRun) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    const child = spawn(command, args, {
+      cwd: root,
+      env,
+      stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
+      detached: true,
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
     running.add(child);
     child.on('error', (error) => {
-      console.error(`✗ could not start ${command}: ${error.message}`);
       running.delete(child);
-      resolveRun(1);
+      resolveRun({ status: 1, output: `${output}✗ could not start ${command}: ${error.message}\n` });
     });
     child.on('close', (code, signal) => {
       running.delete(child);
@@ -45,7 +59,7 @@ function run(command, args) {
       } catch {
         // nothing left
       }
-      resolveRun(code ?? (signal ? 1 : 0));
+      resolveRun({ status: code ?? (signal ? 1 : 0), output });
     });
   });
 }
@@ -71,38 +85,41 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 let passed = 0;
 let failed = 0;
 
-// 1. Type check.
-if (process.env.TEST_SKIP_CHECK === '1') {
-  console.log('— type check skipped (TEST_SKIP_CHECK=1)\n');
-} else {
-  console.log('— type check: astro check\n');
-  const status = await run(join(bin, 'astro'), ['check']);
-  if (status === 0) passed++;
+/** Runs checks one after another, each with its output kept; resolves with their results. */
+async function sequence(list) {
+  const results = [];
+  for (const [name, command, args, advice] of list) results.push({ name, advice, ...(await run(command, args, { capture: true })) });
+  return results;
+}
+
+/** Prints a check's output and counts it. */
+function report(result) {
+  console.log(`\n— ${result.name}\n`);
+  if (result.output.trim()) console.log(result.output.trimEnd());
+  if (result.status === 0) passed++;
   else {
     failed++;
-    console.log('\n✗ type check failed (astro check reported errors above)\n');
+    console.log(`\n✗ ${result.name} failed: ${result.advice}`);
   }
 }
 
-// 2. Lint and format: ESLint (no warnings allowed) and Prettier, counted as one test each.
-for (const [name, command, args] of [
-  ['eslint', join(bin, 'eslint'), ['--max-warnings', '0', '.']],
-  ['prettier', join(bin, 'prettier'), ['--check', '.']],
-]) {
-  console.log(`— ${name}\n`);
-  const status = await run(command, args);
-  if (status === 0) passed++;
-  else {
-    failed++;
-    console.log(`\n✗ ${name} reported problems (above); \`npm run format\` fixes most of them\n`);
-  }
+// 1. The type check, and beside it the lint checks.
+const lint = sequence([
+  ['eslint', join(bin, 'eslint'), ['--max-warnings', '0', '.'], '`npm run format` fixes most of them'],
+  ['prettier', join(bin, 'prettier'), ['--check', '.'], '`npm run format` fixes them'],
+  ['knip', join(bin, 'knip'), ['--no-progress'], 'remove what is no longer used, or list a dependency the code imports'],
+]);
+if (process.env.TEST_SKIP_CHECK === '1') console.log('— type check skipped (TEST_SKIP_CHECK=1)\n');
+else {
+  console.log('— type check (astro check), with eslint, prettier and knip beside it\n');
+  for (const result of await sequence([['type check', join(bin, 'astro'), ['check'], 'see the errors above']])) report(result);
 }
 
-// 3. Vitest: readable output on the console, a JSON report to count from.
-console.log('— vitest run: unit and site tests\n');
+// 2. Vitest: readable output on the console, a JSON report to count from.
+console.log('\n— vitest run: unit and site tests\n');
 mkdirSync(dirname(reportFile), { recursive: true });
 rmSync(reportFile, { force: true });
-const vitestStatus = await run(process.execPath, [
+const { status: vitestStatus } = await run(process.execPath, [
   join(root, 'node_modules', 'vitest', 'vitest.mjs'),
   'run',
   '--reporter=default',
@@ -110,23 +127,24 @@ const vitestStatus = await run(process.execPath, [
   `--outputFile.json=${reportFile}`,
   ...process.argv.slice(2),
 ]);
+for (const result of await lint) report(result);
 
-let report = null;
+let vitestReport = null;
 if (existsSync(reportFile)) {
   try {
-    report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    vitestReport = JSON.parse(readFileSync(reportFile, 'utf8'));
   } catch {
-    report = null;
+    vitestReport = null;
   }
 }
 let vitestFailed = 0;
-if (report) {
-  passed += report.numPassedTests ?? 0;
-  vitestFailed += report.numFailedTests ?? 0;
-  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+if (vitestReport) {
+  passed += vitestReport.numPassedTests ?? 0;
+  vitestFailed += vitestReport.numFailedTests ?? 0;
+  const skipped = (vitestReport.numPendingTests ?? 0) + (vitestReport.numTodoTests ?? 0);
   if (skipped > 0) console.log(`\n! ${skipped} test(s) skipped or todo: the project has no skipped tests; remove or fix them.`);
   // A file that fails to load or whose setup throws has no failed test of its own: count it.
-  const brokenFiles = (report.testResults ?? []).filter(
+  const brokenFiles = (vitestReport.testResults ?? []).filter(
     (file) => file.status === 'failed' && (file.assertionResults ?? []).every((test) => test.status !== 'failed'),
   );
   for (const file of brokenFiles) console.log(`\n✗ ${file.name}: ${String(file.message || 'failed to run').split('\n')[0]}`);
@@ -137,7 +155,7 @@ if (vitestStatus !== 0 && vitestFailed === 0) {
   // unhandled error): one failure.
   console.log(`\n✗ vitest exited with status ${vitestStatus} without a failed test to show for it (see above).`);
   vitestFailed = 1;
-} else if (!report) {
+} else if (!vitestReport) {
   console.log('\n✗ vitest wrote no report.');
   vitestFailed = Math.max(vitestFailed, 1);
 }

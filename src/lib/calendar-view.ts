@@ -144,21 +144,18 @@ export function undatedPage<T extends Placed>(pages: readonly ListPage<T>[], yea
 }
 
 /**
- * The month the overview opens on: today's month when the calendar covers it; otherwise the month
- * of the next known day after today; otherwise the month of the last known day.
+ * The month the overview opens on: the month of the calendar's first known day, or the first month
+ * of its first year when no day is known. It does not depend on the day of the build, so that two
+ * builds of the same content are identical.
  */
-export function focusMonth(items: readonly Placed[], years: readonly number[], today: string): string | null {
+export function focusMonth(items: readonly Placed[], years: readonly number[]): string | null {
   const first = years[0];
-  const last = years.at(-1);
-  if (first === undefined || last === undefined) return null;
-  const thisYear = Number(today.slice(0, 4));
-  if (thisYear >= first && thisYear <= last) return today.slice(0, 7);
+  if (first === undefined) return null;
   const known = items
     .filter((i) => hasKnownDays(i.date) && i.date.start)
     .map((i) => i.date.start as string)
     .sort();
-  const next = known.find((d) => d >= today);
-  return (next ?? known.at(-1) ?? `${first}-01-01`).slice(0, 7);
+  return (known[0] ?? `${first}-01-01`).slice(0, 7);
 }
 
 /** The month before and after YYYY-MM, within the calendar's years (null at either end). */

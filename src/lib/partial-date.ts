@@ -134,12 +134,6 @@ export function parseDay(text: string): string | null {
   return isoDay(year, month, day);
 }
 
-/** Today's date (YYYY-MM-DD) in a time zone, Asia/Shanghai unless told otherwise. */
-export function todayIn(timeZone = 'Asia/Shanghai', now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Constructors
 // ---------------------------------------------------------------------------------------------

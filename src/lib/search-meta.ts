@@ -25,6 +25,8 @@ export interface SearchMeta {
   filters?: Partial<Record<PageFilterKey, string[]>>;
   /** YYYY-MM-DD used to sort results by date (and, when no year/month filter is given, to set them). */
   date?: string | undefined;
+  /** A sample written before real content arrives: its result is marked 示例, like the page. */
+  sample?: boolean;
 }
 
 /**

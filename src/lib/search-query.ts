@@ -8,6 +8,14 @@ import { SEARCH_TYPE_LABELS } from './search-types';
 /** Longest query searched, in characters; anything longer is cut and the reader is told. */
 export const MAX_QUERY_CHARS = 64;
 
+/**
+ * Results shown at a time. Each result shown costs a request for its page's fragment (a policy
+ * text's is 6–11 KB), and a first query must stay within 100 KB and 15 requests
+ * (tests/site/search-budget.test.ts): Pagefind's script, entry, metadata and WebAssembly (about
+ * 70 KB), the index chunks of the query's words, then these. Pagefind's own UI shows five.
+ */
+export const PAGE_SIZE = 6;
+
 export interface NormalisedQuery {
   /** The query as searched: NFKC, single spaces, no control characters, at most MAX_QUERY_CHARS. */
   text: string;
@@ -93,6 +101,8 @@ export interface RankInput {
   type?: string | undefined;
   /** Titles of the page's sections (headings with ids, titled clauses): a glossary entry, a clause. */
   sections?: string[] | undefined;
+  /** The page's address, for pinned pages. */
+  url?: string | undefined;
 }
 
 /**
@@ -119,6 +129,8 @@ export function phraseBoost(query: string, result: Pick<RankInput, 'title' | 'co
   let boost = 0;
   if (title.includes(whole)) boost += 4;
   if (title === whole) boost += 2;
+  // A query that names the page and says more (巴渝网姐邀你购 on the page 巴渝网姐).
+  else if (title.length >= 2 && whole.includes(title)) boost += 2;
   // A section named by the query (a glossary entry, a clause title) counts almost like the title.
   const sections = (result.sections ?? []).map(compact);
   if (!title.includes(whole) && sections.some((t) => t.includes(whole))) boost += sections.includes(whole) ? 4 : 3;
@@ -134,14 +146,19 @@ export function phraseBoost(query: string, result: Pick<RankInput, 'title' | 'co
   return boost;
 }
 
+/** What a page the query names outright (a document by its number, a brand in pinyin) gains: it comes first. */
+export const PINNED_BOOST = 100;
+
 /**
  * Re-ranks the first results by phrase matches (phraseBoost) plus Pagefind's score scaled to 0–1,
- * so that Pagefind's order decides among pages that match the phrase equally well.
+ * so that Pagefind's order decides among pages that match the phrase equally well; pages the
+ * query names outright (`pinned`, by path) come first.
  * Returns the indexes of `results` in their new order.
  */
-export function rerank(query: string, results: RankInput[]): number[] {
+export function rerank(query: string, results: RankInput[], pinned: readonly string[] = []): number[] {
   const top = Math.max(...results.map((r) => r.score), 0);
-  const keyed = results.map((r, i) => ({ i, key: phraseBoost(query, r) + (top > 0 ? r.score / top : 0) }));
+  const pin = (r: RankInput) => (r.url !== undefined && pinned.includes(r.url.split('#')[0] ?? '') ? PINNED_BOOST : 0);
+  const keyed = results.map((r, i) => ({ i, key: pin(r) + phraseBoost(query, r) + (top > 0 ? r.score / top : 0) }));
   keyed.sort((a, b) => b.key - a.key || a.i - b.i);
   return keyed.map((k) => k.i);
 }
@@ -174,6 +191,57 @@ export function bestSubResults<T extends SubResultInput>(query: string, subs: T[
     .filter((k) => k.sub.anchor !== undefined && k.sub.anchor !== null);
   keyed.sort((a, b) => b.phrase - a.phrase || b.weight - a.weight || a.i - b.i);
   return keyed.slice(0, limit).map((k) => k.sub);
+}
+
+/**
+ * Whether a query is also searched as an exact phrase: one run of at least two characters with a
+ * Chinese one, not quoted already (Pagefind indexes Chinese almost character by character, so
+ * without it 网姐 finds every page with 网 and 姐 anywhere).
+ */
+export function phraseSearchable(query: string): boolean {
+  return !/\s/.test(query.trim()) && HAN.test(query) && !query.includes('"') && Array.from(query).length > 1;
+}
+
+/** Longest phrase tried in two pieces where the browser cannot segment it (see phraseSplits). */
+export const MAX_SPLIT_PHRASE = 6;
+
+/**
+ * Without Intl.Segmenter Pagefind looks a Chinese phrase up as one word, and the index holds it
+ * as two or more (妇女之家 as 妇女 之家): the ways of writing a short phrase as two words, longer
+ * first words first, each an exact-phrase term (["\"妇女之 家\"", "\"妇女 之家\"", …]). None for a
+ * phrase longer than MAX_SPLIT_PHRASE characters or not phraseSearchable.
+ */
+export function phraseSplits(phrase: string): string[] {
+  const chars = Array.from(phrase);
+  if (!phraseSearchable(phrase) || chars.length > MAX_SPLIT_PHRASE) return [];
+  const out: string[] = [];
+  for (let at = chars.length - 1; at >= 1; at--) out.push(`"${chars.slice(0, at).join('')} ${chars.slice(at).join('')}"`);
+  return out;
+}
+
+/**
+ * Kinds of page whose sections are where an answer is: a policy's clauses, the rows of the
+ * targets table, the glossary's entries, an event's sections. The result links there.
+ */
+const ANCHORED_TYPES: ReadonlySet<string> = new Set([
+  SEARCH_TYPE_LABELS.policy,
+  SEARCH_TYPE_LABELS.target,
+  SEARCH_TYPE_LABELS.term,
+  SEARCH_TYPE_LABELS.event,
+]);
+
+/**
+ * The sections of a result to link under its title: on pages where the answer is in a section
+ * (ANCHORED_TYPES) the best anchored ones (three in a policy text, two elsewhere); on other
+ * pages only a section the query names (“related stories” and the like only repeat titles).
+ */
+export function subResultsToShow<T extends SubResultInput>(type: string, query: string, subs: T[], pageTitle = ''): T[] {
+  if (!query) return [];
+  // The page's own heading is the result's title already.
+  const sections = subs.filter((sub) => compact(sub.title) !== compact(pageTitle));
+  const best = bestSubResults(query, sections, type === SEARCH_TYPE_LABELS.policy ? 3 : 2);
+  if (ANCHORED_TYPES.has(type)) return best;
+  return best.filter((sub) => compact(sub.title).includes(compact(query)));
 }
 
 /** One run of an excerpt: plain text, highlighted or not. */

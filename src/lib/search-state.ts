@@ -5,6 +5,8 @@
  */
 import { SEARCH_TYPE_LABELS } from './search-types';
 import { FILTER_KEYS, SORT_NEWEST, SORT_OLDEST, canonicalMonth, type FilterKey } from './search-meta';
+import { normaliseQuery } from './search-query';
+import type { QueryCodec } from './url-state';
 
 export const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
 export type SortOrder = (typeof SORTS)[number];
@@ -70,6 +72,33 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
+}
+
+/**
+ * The search page's URL codec (src/lib/url-state.ts): several values per filter, ids accepted
+ * through `aliases`, and the query written as it is searched (normalised and cut, see
+ * normaliseQuery), so that a pasted essay does not end up in a shared link.
+ */
+export function searchCodec(aliases: FilterAliases = {}): QueryCodec<SearchState> {
+  return {
+    read: (params) => parseSearchParams(params, aliases),
+    write: (state) => toSearchParams({ ...state, q: normaliseQuery(state.q).text }),
+  };
+}
+
+/** How a new state reached the page: typed into the box, or chosen (a filter, the sort, a link, Enter). */
+export type ChangeKind = 'typed' | 'chosen';
+
+/**
+ * What a change does to the browser's history: typing makes one entry (the first change after a
+ * deliberate one, or from an empty page) and then refines it in place, so Back does not step
+ * through every keystroke; a deliberate change is its own entry; an unchanged state adds nothing.
+ */
+export function historyStep(previous: SearchState, next: SearchState, how: ChangeKind, previousTyped: boolean): 'push' | 'replace' | 'none' {
+  if (sameState(previous, next)) return 'none';
+  if (how === 'chosen') return 'push';
+  const wasEmpty = previous.q.trim() === '' && !hasFilters(previous.filters);
+  return wasEmpty || !previousTyped ? 'push' : 'replace';
 }
 
 /** The search part of the URL for a state: `?q=…` or empty. */

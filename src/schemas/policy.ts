@@ -76,6 +76,3 @@ export type Erratum = z.infer<typeof erratum>;
 export type NoticeData = z.infer<typeof noticeSchema>;
 export type TextData = z.infer<typeof textSchema>;
 export type PolicyData = z.infer<typeof policySchema>;
-
-export const isNotice = (data: PolicyData): data is NoticeData => data.kind === 'notice';
-export const isText = (data: PolicyData): data is TextData => data.kind === 'text';

@@ -17,6 +17,10 @@ const BUDGETS: Array<{ type: string; match: RegExp; html: number; htmlGzip: numb
   //  type            paths                                 HTML       gzip      CSS       gzip      JS        gzip
   // Policy texts are long by nature (the work plan is ~80 KB today) and gain back-links per clause.
   { type: 'policy text', match: /^\/policies\/[^/]+\/$/,  html: 200 * KB, htmlGzip: 40 * KB, css: 40 * KB, cssGzip: 10 * KB, js: 20 * KB, jsGzip: 8 * KB },
+  // The search page carries the search lexicon (names with their pinyin, document numbers) and the
+  // traditional → simplified table of the index's characters (issue 12), and its script reads
+  // queries, ranks and renders results in the browser.
+  { type: 'search page', match: /^\/search\/$/,          html: 80 * KB,  htmlGzip: 20 * KB, css: 40 * KB, cssGzip: 10 * KB, js: 28 * KB, jsGzip: 11 * KB },
   { type: 'any other page', match: /.*/,                  html: 60 * KB,  htmlGzip: 15 * KB, css: 40 * KB, cssGzip: 10 * KB, js: 20 * KB, jsGzip: 8 * KB },
 ];
 

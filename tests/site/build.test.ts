@@ -19,8 +19,11 @@ import { describe, expect, test } from 'vitest';
 import { privateTags } from '../../src/lib/image-metadata';
 import { copyContent, siteBuild } from '../support/build';
 import { MISTAKES } from '../support/content-mistakes';
+import { BUILD_HANG_GUARD } from '../support/limits';
 import { guideExamples } from '../support/guide';
-import { distDir } from '../support/site';
+import { distDir, siteUrl } from '../support/site';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every file under a folder, with the SHA-256 of its bytes. */
 function snapshot(dir: string): Map<string, string> {
@@ -67,11 +70,11 @@ function cameraPhoto(): Promise<Buffer> {
 }
 
 describe('npm run build', () => {
-  test('publishes no camera metadata, and a failed build leaves the last good site untouched', { timeout: 900_000 }, async () => {
+  test('publishes no camera metadata, and a failed build leaves the last good site untouched', { timeout: BUILD_HANG_GUARD }, async () => {
     const content = await copyContent('build');
     const base = dirname(content);
     const outDir = join(base, 'dist');
-    const options = { outDir, cacheDir: join(base, 'cache'), contentDir: content };
+    const options = { outDir, cacheDir: join(base, 'cache'), site: siteUrl('/'), contentDir: content };
 
     // The lead image of a story is a phone photo with its metadata.
     const story = 'sample-xiushan-tea-wangjie';
@@ -105,7 +108,9 @@ describe('npm run build', () => {
     const bad = await siteBuild(options);
     expect(bad.ok).toBe(false);
     for (const { name, expected } of mistakes) {
-      const line = bad.output.split('\n').find((l) => l.includes(`${basename(expected.file)} → ${expected.field}：`));
+      // file → field：…, with （第 N 行） after the field where the file has that line.
+      const head = new RegExp(`${escapeRegExp(`${basename(expected.file)} → ${expected.field}`)}(（第 \\d+ 行）)?：`);
+      const line = bad.output.split('\n').find((l) => head.test(l));
       expect(line, `${name}: no message for ${expected.file} → ${expected.field}\n${bad.output.slice(-3000)}`).toBeDefined();
       if (expected.problem) expect(line).toMatch(expected.problem);
       expect(line).toMatch(expected.fix);

@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { openPage, withPage } from '../support/browser';
 import { axeViolations, formatViolations } from '../support/axe';
 import { readPolicies } from '../support/content';
-import { productionOrigin } from '../support/site';
+import { siteUrl } from '../support/site';
 import { t } from '../../src/lib/i18n';
 
 const PATH = '/policies/rural-revitalization/';
@@ -20,7 +20,8 @@ if (!target) throw new Error('rural-revitalization has no clause s2-2-2');
 
 /** 二、（二）2. of the 乡村振兴 plan, cited as a reader would paste it. */
 const CITATION = '《重庆市妇联关于深化开展“助力乡村振兴巴渝巾帼行动”的实施方案》二、（二）2.（渝妇发〔2021〕13号）';
-const absoluteUrl = () => `${productionOrigin()}${PATH}#s2-2-2`;
+/** The link a reader copies from a local build: the address it is served on, not a placeholder host. */
+const absoluteUrl = () => siteUrl(`${PATH}#s2-2-2`);
 
 const contents = (page: Page) => page.getByRole('navigation', { name: t('policy.toc') });
 /** The contents entry of 二、（二）2.: its marker and title, e.g. “2.助力发展农村电商产业”. */

@@ -1,7 +1,8 @@
 /**
  * The texts are complete and faithful: every sentence of both published documents (the seeds in
- * ../shared/seeds, with the errata listed in content/ applied) is visible on the page of its own
- * document; a notice's sentences also on the page of each text it issues. Conversely, the errata
+ * tests/seeds, with the errata listed in content/ applied) is visible on the page of its own
+ * document; a notice's sentences also on the page of each text it issues, once its disclosure is
+ * opened. Conversely, the errata
  * are exactly those the pages list, and each correction is in the text shown.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -29,6 +30,9 @@ const pages = new Map<string, Page>();
 beforeAll(async () => {
   for (const doc of policies) {
     const page = await openPage(`/policies/${doc.id}/`);
+    // On a text's page the notice that issued it is a closed disclosure, one tap away: open it.
+    const notice = page.getByText(`${t('policy.noticeOf')}：`);
+    if ((await notice.count()) > 0) await notice.click();
     pages.set(doc.id, page);
     pageText.set(doc.id, squash(await page.locator('main').innerText()));
   }

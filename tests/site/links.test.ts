@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { openPage } from '../support/browser';
 import { outline, type PageOutline } from '../support/html';
-import { builtFile, builtHtml, pagePaths, productionOrigin, siteUrl } from '../support/site';
+import { builtFile, builtHtml, pagePaths, siteUrl } from '../support/site';
 import { t } from '../../src/lib/i18n';
 
 const outlines = new Map<string, PageOutline>();
@@ -41,7 +41,7 @@ describe('internal links', () => {
     for (const ref of outlineOf(path).refs) {
       if (/^(mailto|tel|javascript|data|blob):/i.test(ref.value)) continue;
       const url = new URL(ref.value, base);
-      if (url.origin !== local && url.origin !== productionOrigin()) continue;
+      if (url.origin !== local) continue;
       checked++;
       const why = problem(url);
       if (why) broken.push(`${ref.source}\n    → ${why}`);

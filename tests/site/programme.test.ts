@@ -5,16 +5,15 @@
  * a brand are found in the texts (content/policies) with the brand's names (content/brands), the
  * figures and time limits in the texts are found by src/lib/commitment-scan.ts (what is not a
  * commitment is listed, with reasons, in content/target-exclusions.yaml), and the terms come from
- * the glossary page itself.
+ * the glossary page itself. Bad programme content is tested without a build in
+ * tests/unit/model-programme.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { openPage, withPage } from '../support/browser';
-import { buildFixture, copyContent } from '../support/build';
 import { readPolicies } from '../support/content';
 import { CONTENT } from '../support/paths';
 import { clauseScopes, type ClauseScope } from '../../src/lib/clause-scope';
@@ -351,43 +350,5 @@ describe('terms', () => {
     expect(await note.innerText()).toContain('自尊、自信、自立、自强');
     expect(await note.locator('a[href^="/glossary/#"]').count()).toBe(1);
     await page.context().close();
-  });
-});
-
-// ---- Bad content ----------------------------------------------------------------------------
-
-/** Changes one file of a fixture's content; the search must match exactly once. */
-async function change(dir: string, file: string, search: RegExp, replacement: string): Promise<void> {
-  const path = join(dir, file);
-  const source = await readFile(path, 'utf8');
-  const count = [...source.matchAll(new RegExp(search, 'gm'))].length;
-  if (count !== 1) throw new Error(`fault not injected in ${file}: ${String(search)} occurs ${count} times`);
-  await writeFile(path, source.replace(search, replacement));
-}
-
-describe('bad programme content', () => {
-  test('a bad reference, a misquote or a duplicate fails the build, naming the file, the field and the value', async () => {
-    const dir = await copyContent('programme-faults');
-    await change(dir, 'targets/train-women.yaml', /clause: workplan-2021#s2-1$/m, 'clause: workplan-2021#s9-9');
-    await change(dir, 'targets/rural-promotion-meeting.yaml', /quote: .*$/m, 'quote: 市妇联每年召开2次工作推进会');
-    await change(dir, 'targets/green-standards.yaml', /^order: /m, 'brands: [jiejie]\norder: ');
-    await change(dir, 'actions/green-living.yaml', /^plans: .*$/m, 'plans: [green-life]');
-    await change(dir, 'brands/qiaojie.yaml', /brand: chuanzhen-yinxian/m, 'brand: chuanzhen');
-    await writeFile(
-      join(dir, 'terms/sizi-again.yaml'),
-      'term: 四自\nexplanation: 重复收录。\nsource:\n  clause: entrepreneurship#s2-1-1\n  quote: 自尊、自信、自立、自强的“四自”精神\n',
-    );
-    const result = await buildFixture(dir);
-    expect(result.ok).toBe(false);
-    const expected = [
-      /targets\/train-women\.yaml → sources\[0\]\.clause：[^\n]*s9-9/,
-      /targets\/rural-promotion-meeting\.yaml → sources\[0\]\.quote：[^\n]*市妇联每年召开2次工作推进会/,
-      /targets\/green-standards\.yaml → brands\[0\]：[^\n]*jiejie/,
-      /actions\/green-living\.yaml → plans\[0\]：[^\n]*green-life/,
-      /brands\/qiaojie\.yaml → partner\.brand：[^\n]*chuanzhen/,
-      /terms\/sizi(-again)?\.yaml → term：[^\n]*四自/,
-    ];
-    const missing = expected.filter((pattern) => !pattern.test(result.output)).map(String);
-    expect(missing.join('\n'), result.output.slice(-4000)).toBe('');
   });
 });

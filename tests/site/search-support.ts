@@ -20,27 +20,48 @@ export function runsDone(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchRuns ?? '0'));
 }
 
-/** Waits until the page has finished more than `before` searches. */
+/** Waits until the page has finished more than `before` searches, however long that takes on a loaded machine (the test's timeout bounds it). */
 export async function waitForRun(page: Page, before: number): Promise<void> {
-  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchRuns ?? '0') > n, before, {
-    timeout: 30_000,
-  });
+  // No timeout of its own: the page's hang guard (tests/support/limits.ts) applies.
+  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.searchRuns ?? '0') > n, before);
 }
 
 /**
  * A browser without Intl.Segmenter, as older in-app browsers are: removed from the page before
- * its scripts run, and from Pagefind's web worker (a worker gets its own Intl, so the worker
- * script is served with the same line in front).
+ * its scripts run (Pagefind runs in the page, not in a web worker).
  */
 export async function withoutSegmenter(page: Page): Promise<void> {
   await page.addInitScript(() => {
     delete (Intl as { Segmenter?: unknown }).Segmenter;
   });
-  await page.route('**/pagefind/pagefind-worker.js', async (route) => {
-    const response = await route.fetch();
-    const body = `delete Intl.Segmenter;\n${await response.text()}`;
-    await route.fulfill({ response, body });
-  });
+}
+
+/** Pagefind's API as the tests use it directly (see LOAD_PAGEFIND). */
+export interface PagefindApi {
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, string> },
+  ) => Promise<{ results: Array<{ data: () => Promise<{ url: string; filters: Record<string, string[]> }> }> }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/**
+ * An init script that gives the page `loadPagefind()`: Pagefind set up as the search page sets it
+ * up (in the page), with its filter data loaded. The import is built from a string at run time so
+ * that the test runner does not rewrite it (it would turn a literal import() into its own loader).
+ */
+export const LOAD_PAGEFIND = `window.loadPagefind = async () => {
+  const pf = await import('/pagefind/pagefind.js');
+  await pf.options({ noWorker: true });
+  await pf.init();
+  await pf.filters();
+  return pf;
+};`;
+
+/** Opens the facets (they load their counts when opened) and waits for them. */
+export async function openFacets(page: Page): Promise<void> {
+  await page.locator('[data-search-facets] > summary').click();
+  await page.locator('[data-search-facet-groups] input[type="checkbox"]').first().waitFor();
 }
 
 /** Opens /search/ with a URL state and waits for its first search to finish (if it has one). */

@@ -9,11 +9,11 @@ import { describe, expect, test } from 'vitest';
 import { openPage, withPage } from '../support/browser';
 import { axeViolations, formatViolations } from '../support/axe';
 import { builtHtml, sitemapPaths } from '../support/site';
-import { MAX_QUERY_CHARS } from '../../src/lib/search-query';
+import { MAX_QUERY_CHARS, PAGE_SIZE } from '../../src/lib/search-query';
 import { SEARCH_TYPE_ORDER } from '../../src/lib/search-types';
 import { SECTIONS } from '../../src/lib/sections';
 import { t } from '../../src/lib/i18n';
-import { cards, openSearch, runsDone, statusText, typeQuery, waitForRun } from './search-support';
+import { LOAD_PAGEFIND, cards, openFacets, openSearch, runsDone, statusText, typeQuery, waitForRun, type PagefindApi } from './search-support';
 
 /** The filters a built page declares for the index, read from its HTML: key → sorted values. */
 function declaredFilters(html: string): Record<string, string[]> {
@@ -26,26 +26,7 @@ function declaredFilters(html: string): Record<string, string[]> {
   return out;
 }
 
-/**
- * Pagefind's API in the page under test. The import is built from a string at run time so that
- * the test runner does not rewrite it (it would turn a literal import() into its own loader).
- */
-interface PagefindResult {
-  data: () => Promise<{ url: string; filters: Record<string, string[]> }>;
-}
-interface PagefindApi {
-  search: (
-    query: string | null,
-    options: { filters?: Record<string, string>; sort?: Record<string, string> },
-  ) => Promise<{ results: PagefindResult[] }>;
-}
 declare function loadPagefind(): Promise<PagefindApi>;
-const LOAD_PAGEFIND = `window.loadPagefind = async () => {
-  const pf = await import('/pagefind/pagefind.js');
-  await pf.init();
-  await pf.filters();
-  return pf;
-};`;
 
 const searchable = sitemapPaths().filter((path) => builtHtml(path).includes('data-pagefind-body'));
 
@@ -108,9 +89,10 @@ describe('the search index', () => {
 describe('the search entry on every page', () => {
   test('“/” focuses the header search box, and Enter leads to the results', async () => {
     const page = await openPage('/policies/');
+    const box = await page.getByRole('searchbox', { name: t('search.header.label') }).elementHandle();
     await page.keyboard.press('/');
-    const box = page.getByRole('searchbox', { name: t('search.header.label') });
-    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A wait for the condition, not a poll with a budget: only the page's hang guard ends it.
+    await page.waitForFunction((el) => el === document.activeElement, box);
     await page.keyboard.type('三清一改');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -194,6 +176,7 @@ describe('the search page', () => {
   test('query and filters live in the URL: a shared link restores them, the back button undoes a filter', async () => {
     const page = await openSearch('?q=网姐');
     const all = await cards(page);
+    await openFacets(page);
     const policyBox = page.getByRole('checkbox', { name: /^政策（\d+）$/ });
     let before = await runsDone(page);
     await policyBox.check();
@@ -206,6 +189,7 @@ describe('the search page', () => {
     // The same URL in a new tab gives the same view.
     const shared = await openPage(new URL(page.url()).pathname + new URL(page.url()).search);
     await waitForRun(shared, 0);
+    await openFacets(shared);
     expect(await shared.getByRole('searchbox', { name: '搜索词' }).inputValue()).toBe('网姐');
     expect(await shared.getByRole('checkbox', { name: /^政策（\d+）$/ }).isChecked()).toBe(true);
     expect((await cards(shared)).map((c) => c.href)).toEqual(filtered.map((c) => c.href));
@@ -273,17 +257,19 @@ describe('the search page', () => {
     await page.context().close();
   });
 
-  test('more results come ten at a time, with focus on the first new one', async () => {
+  test(`more results come ${PAGE_SIZE} at a time, with focus on the first new one`, async () => {
     const page = await openSearch('?q=巾帼');
     const first = await cards(page);
-    expect(first).toHaveLength(10);
+    expect(first).toHaveLength(PAGE_SIZE);
     const more = page.locator('[data-search-more]');
     await more.click();
-    await expect.poll(async () => (await cards(page)).length).toBeGreaterThan(10);
-    const focusedOn11th = await page.evaluate(
-      () => document.activeElement?.closest('[data-search-list] > li') === document.querySelector('[data-search-list] > li:nth-child(11)'),
+    // However long the next fragments take to arrive (the test's own timeout bounds it).
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-list] > li').length > n, PAGE_SIZE, { timeout: 0 });
+    const focusedOnNext = await page.evaluate(
+      (n) => document.activeElement?.closest('[data-search-list] > li') === document.querySelector(`[data-search-list] > li:nth-child(${n})`),
+      PAGE_SIZE + 1,
     );
-    expect(focusedOn11th).toBe(true);
+    expect(focusedOnNext).toBe(true);
     await page.context().close();
   });
 
@@ -310,8 +296,9 @@ describe('the search page as the script builds it is accessible (axe, WCAG 2.2 A
     ['results on a phone', '?q=三清一改', 320],
     ['nothing found, with suggestions', '?q=网姐邀请函', 1280],
     ['browsing events by filter', '?type=活动&sort=date-asc', 640],
-  ])('%s', async (_name, search, width) => {
+  ])('%s', async (name, search, width) => {
     const page = await openSearch(search, { width });
+    if (name.includes('facets open')) await openFacets(page);
     expect(formatViolations(`/search/${search} at ${width} px`, await axeViolations(page))).toBe('');
     await page.context().close();
   });
@@ -337,15 +324,19 @@ describe('calendar search', () => {
     const found = await cards(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((card) => card.type === '活动')).toBe(true);
+    await openFacets(page);
     expect(await page.getByRole('checkbox', { name: /^巴渝大姐（\d+）$/ }).isChecked()).toBe(true);
     await page.context().close();
   });
 });
 
 describe('Chinese queries without Intl.Segmenter (older in-app browsers)', () => {
-  test('the browser really lacks the segmenter, in the page and in Pagefind’s worker', async () => {
-    const page = await openSearch('?q=网姐', { noSegmenter: true });
+  test('the browser really lacks the segmenter where Pagefind runs: in the page, no web worker', async () => {
+    const workers: string[] = [];
+    const page = await openSearch('?q=网姐', { noSegmenter: true, beforeGoto: async (p) => void p.on('worker', (w) => workers.push(w.url())) });
     expect(await page.evaluate(() => typeof (Intl as { Segmenter?: unknown }).Segmenter)).toBe('undefined');
+    expect((await cards(page)).length).toBeGreaterThan(0);
+    expect(workers).toEqual([]);
     await page.context().close();
   });
 
@@ -354,6 +345,53 @@ describe('Chinese queries without Intl.Segmenter (older in-app browsers)', () =>
     const found = await cards(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.slice(0, 3).some((card) => card.excerpt.replace(/\s/g, '').includes('20万人次'))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('what people type (issue 12)', () => {
+  test('traditional characters find what the simplified query finds, with the same highlights, and the page says so', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('乡村振兴')}`);
+    const simplified = await cards(page);
+    const marks = await page.locator('[data-search-list] mark').allInnerTexts();
+    await typeQuery(page, '鄉村振興');
+    expect(await cards(page)).toEqual(simplified);
+    expect(await page.locator('[data-search-list] mark').allInnerTexts()).toEqual(marks);
+    expect(await page.locator('[data-search-rewritten]').innerText()).toContain('乡村振兴');
+    expect(await statusText(page)).toContain('乡村振兴');
+    await page.context().close();
+  });
+
+  test('pinyin is read as the name it spells; a link searches the letters as typed', async () => {
+    const page = await openSearch('?q=wangjie');
+    const note = page.locator('[data-search-rewritten]');
+    expect(await note.innerText()).toContain('网姐');
+    expect((await cards(page))[0]?.href).toBe('/brands/wangjie/');
+    const before = await runsDone(page);
+    await note.getByRole('link').click();
+    await waitForRun(page, before);
+    expect(await page.getByRole('searchbox', { name: '搜索词' }).inputValue()).toBe('"wangjie"');
+    expect(await note.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  test('a query one character off a name offers the name as a link, which searches it in place', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('三清二改')}`);
+    const offer = page.locator('[data-search-didyoumean]');
+    expect(await offer.isVisible()).toBe(true);
+    const link = offer.getByRole('link', { name: '三清一改' });
+    const before = await runsDone(page);
+    await link.click();
+    await waitForRun(page, before);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('三清一改');
+    expect((await cards(page)).some((card) => card.subs.some((sub) => sub.href === '/glossary/#sanqingyigai-name'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('a name typed with a near homophone is searched as the name, and the page says so', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('巴渝网解')}`);
+    expect(await page.locator('[data-search-rewritten]').innerText()).toContain('巴渝网姐');
+    expect((await cards(page))[0]?.href).toBe('/brands/wangjie/');
     await page.context().close();
   });
 });

@@ -16,7 +16,8 @@ import ICAL from 'ical.js';
 import { parseDocument, type YAMLSeq } from 'yaml';
 import type { Page } from 'playwright-core';
 import { openPage, type OpenPageOptions } from '../support/browser';
-import { buildFixture, copyContent } from '../support/build';
+import { copyContent, fixtureDir, siteBuild } from '../support/build';
+import { BUILD_HANG_GUARD } from '../support/limits';
 import { ROOT } from '../support/paths';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -40,11 +41,12 @@ beforeAll(async () => {
   }
   await addWorkplanClause(join(content, 'actions', 'rural-revitalization.yaml'), 'test-workplan-2022#s1-1');
   await addWorkplanClause(join(content, 'actions', 'green-living.yaml'), 'test-workplan-2022#s1-2');
-  const result = await buildFixture(content, { keep: true });
-  if (!result.ok) throw new Error(`The second-year fixture does not build:\n${result.output.slice(-4000)}`);
-  outDir = result.outDir;
+  // The port first, then a build for its address (every absolute link then points at it).
+  outDir = join(fixtureDir('second-year'), 'dist');
   server = await startServer({ root: outDir });
-});
+  const result = await siteBuild({ outDir, cacheDir: join(fixtureDir('second-year'), 'cache'), site: `${server.url}/`, contentDir: content });
+  if (!result.ok) throw new Error(`The second-year fixture does not build:\n${result.output.slice(-4000)}`);
+}, BUILD_HANG_GUARD);
 
 afterAll(async () => {
   await server?.close();

@@ -1,10 +1,12 @@
 /**
- * Chromium for the site tests: one headless browser per test file, launched on first use and
- * closed after the file's tests. Each `openPage` gets its own browser context (viewport,
- * JavaScript on/off, permissions), so pages never share state.
+ * Chromium for the site tests: one headless browser per Vitest worker, launched on first use and
+ * shared by the test files the worker runs (the site project runs them without module isolation,
+ * see vitest.config.ts); it ends with the worker. Each `openPage` gets its own browser context
+ * (viewport, JavaScript on/off, permissions), so pages never share state; the contexts a file
+ * leaves open are closed after it (tests/support/site-setup.ts).
  */
-import { afterAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { HANG_GUARD } from './limits';
 import { siteUrl } from './site';
 
 /** Debian's Chromium; CHROMIUM_PATH overrides it. */
@@ -27,19 +29,21 @@ export const CHROMIUM_ARGS = [
 let browser: Promise<Browser> | undefined;
 const contexts = new Set<BrowserContext>();
 
-/** The test file's browser, launched on first use. */
+/** The worker's browser, launched on first use (and again if it went away). */
 export function getBrowser(): Promise<Browser> {
-  browser ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: HANG_GUARD }).then((launched) => {
+    launched.on('disconnected', () => (browser = undefined));
+    return launched;
+  });
   return browser;
 }
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
+/** Closes every context still open (run after each test file). */
+export async function closeContexts(): Promise<void> {
+  const open = [...contexts];
   contexts.clear();
-  const launched = browser;
-  browser = undefined;
-  if (launched) await (await launched).close();
-});
+  await Promise.all(open.map((context) => context.close().catch(() => {})));
+}
 
 export interface OpenPageOptions {
   /** Viewport width in CSS pixels (default 1280). 320 = small phone; 640 = 1280 px at 200 % zoom. */
@@ -73,6 +77,8 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   });
   contexts.add(context);
   context.on('close', () => contexts.delete(context));
+  context.setDefaultTimeout(HANG_GUARD);
+  context.setDefaultNavigationTimeout(HANG_GUARD);
   const page = await context.newPage();
   await beforeGoto?.(page);
   const response = await page.goto(siteUrl(path), { waitUntil: 'load' });

@@ -1,8 +1,10 @@
 /**
  * Building the site from tests, as `npm run build` does (scripts/build.mjs: content check, astro
  * build into a fresh folder, image metadata stripped, then swapped in): the site build of the
- * global setup and the fixture builds of the tests. Every build gets its own OUT_DIR and CACHE_DIR
- * under .test-build/.
+ * global setup and the few builds of the tests (tests/site/build.test.ts, the SAMPLES=exclude build
+ * of tests/site/stories.test.ts). Every build gets its own OUT_DIR and CACHE_DIR under .test-build/.
+ * A test that builds waits for the others' builds: give it `{ timeout: BUILD_HANG_GUARD }`
+ * (tests/support/limits.ts).
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,17 +24,27 @@ export interface BuildResult {
 export interface BuildOptions {
   outDir: string;
   cacheDir: string;
+  /** The address the build is for (SITE_URL), e.g. the local server's http://127.0.0.1:PORT/. */
+  site: string;
   /** Content folder to build from instead of ./content (sets CONTENT_DIR). */
   contentDir?: string;
+  /** The project folder to build (default: this repository). */
+  cwd?: string;
   env?: Record<string, string>;
 }
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
+/**
+ * Variables a Vitest worker sets that must not reach a build: Astro reads import.meta.env.X from
+ * process.env, so a DEV=1 inherited from a worker would build parts of the site as in `astro dev`.
+ */
+const TEST_RUNNER_VARIABLES = new Set(['NODE_ENV', 'NODE_OPTIONS', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
 /** The environment for a child build: the pinned Node first on PATH, no test-runner variables. */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = (key: string) => !(key === 'NODE_ENV' || key === 'NODE_OPTIONS' || key.startsWith('VITEST') || key === 'TEST');
+  const inherited = (key: string) => !(TEST_RUNNER_VARIABLES.has(key) || key.startsWith('VITEST'));
   const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => inherited(key)));
   return {
     ...env,
@@ -79,17 +91,20 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Runs scripts/build.mjs (what `npm run build` runs) and collects its output; never throws on a failed build. */
+/**
+ * Runs scripts/build.mjs (what `npm run build` runs) of the project in `cwd` for the address
+ * `site` (SITE_URL) and collects its output; never throws on a failed build.
+ */
 export function siteBuild(options: BuildOptions): Promise<BuildResult> {
   return oneAtATime(() => runBuild(options));
 }
 
-function runBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
-  const extra: Record<string, string> = { OUT_DIR: outDir, CACHE_DIR: cacheDir, ...env };
+function runBuild({ outDir, cacheDir, site, contentDir, cwd = ROOT, env = {} }: BuildOptions): Promise<BuildResult> {
+  const extra: Record<string, string> = { OUT_DIR: outDir, CACHE_DIR: cacheDir, SITE_URL: site, ...env };
   if (contentDir) extra.CONTENT_DIR = contentDir;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.mjs')], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, ['--import', 'tsx', join(cwd, 'scripts', 'build.mjs')], {
+      cwd,
       env: buildEnv(extra),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -101,22 +116,6 @@ function runBuild({ outDir, cacheDir, contentDir, env = {} }: BuildOptions): Pro
   });
 }
 
-/** At most this many fixture builds run at once (each is CPU-heavy). */
-const FIXTURE_BUILD_LIMIT = 2;
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function slot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= FIXTURE_BUILD_LIMIT) await new Promise<void>((go) => waiting.push(go));
-  running++;
-  try {
-    return await work();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
-
 /** The folder of a named fixture: fixtures/<name> in this run's folder under .test-build/. */
 export function fixtureDir(name: string): string {
   return join(inject('runDir'), 'fixtures', name);
@@ -124,7 +123,7 @@ export function fixtureDir(name: string): string {
 
 /**
  * Copies the project's content/ into a fresh fixture folder and returns the copy's path, for a
- * test to change before calling buildFixture.
+ * test to change before building it with `siteBuild({ contentDir })`.
  */
 export async function copyContent(name: string): Promise<string> {
   const dir = join(fixtureDir(name), 'content');
@@ -132,21 +131,4 @@ export async function copyContent(name: string): Promise<string> {
   await mkdir(dirname(dir), { recursive: true });
   await cp(CONTENT, dir, { recursive: true });
   return dir;
-}
-
-/**
- * Builds the site from another content folder (CONTENT_DIR) into its own dist and cache beside
- * it; at most two fixture builds run at a time. The built files are removed afterwards unless
- * `keep` is set (a test that serves the fixture build: result.outDir); the build's output stays
- * in build.log beside the content.
- */
-export function buildFixture(contentDir: string, { keep = false }: { keep?: boolean } = {}): Promise<BuildResult> {
-  const base = dirname(contentDir);
-  return slot(async () => {
-    const result = await siteBuild({ outDir: join(base, 'dist'), cacheDir: join(base, 'cache'), contentDir });
-    if (!keep) await rm(join(base, 'dist'), { recursive: true, force: true });
-    // Kept for reading when a case fails: .test-build/fixtures/<name>/build.log
-    await writeFile(join(base, 'build.log'), result.output);
-    return result;
-  });
 }

@@ -1,13 +1,16 @@
 /**
- * Global setup of the `site` test project: builds the site once and serves it on a free localhost
- * port for the whole run. Test files read the address with `siteUrl()`, the folder with `distDir()`.
+ * Global setup of the `site` test project: takes a free localhost port, builds the site once for
+ * that address (SITE_URL=http://127.0.0.1:PORT/, so every absolute link of the build points at the
+ * server the tests use) and serves it there for the whole run. Test files read the address with
+ * `siteUrl()`, the folder with `distDir()`.
  *
  * The build goes to .test-build/dist (cache .test-build/cache). Several people share one checkout,
  * so a run that finds another live run holding .test-build/ builds into .test-build/run-<pid>/
  * instead, and removes it afterwards.
  *
  * TEST_REUSE_BUILD=1 skips the build when .test-build/dist already holds one (handy while writing
- * a test: `TEST_REUSE_BUILD=1 npx vitest run tests/site/links.test.ts`); npm test always rebuilds.
+ * a test: `TEST_REUSE_BUILD=1 npx vitest run tests/site/links.test.ts`) and serves it on the port it
+ * was built for; when that port is taken, it builds again. npm test always rebuilds.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,35 +59,48 @@ function takeLock(): boolean {
   return false;
 }
 
+/** The local port a previous test build was made for (read from its sitemap), or null. */
+function builtPort(distDir: string): number | null {
+  const loc = /<loc>\s*([^<\s]+)/.exec(readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8'))?.[1];
+  const url = loc ? new URL(loc) : null;
+  return url?.hostname === '127.0.0.1' && url.port ? Number(url.port) : null;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const shared = takeLock();
   const runDir = shared ? TEST_BUILD : join(TEST_BUILD, `run-${process.pid}`);
   const distDir = join(runDir, 'dist');
-  const reuse = shared && process.env.TEST_REUSE_BUILD === '1' && existsSync(join(distDir, 'index.html'));
+  const reuse = shared && process.env.TEST_REUSE_BUILD === '1' && existsSync(join(distDir, 'sitemap-index.xml'));
   if (!shared) console.log(`.test-build/ is in use by another test run; this run builds into ${runDir}`);
 
   const release = () => {
     if (shared) rmSync(LOCK, { force: true });
     else rmSync(runDir, { recursive: true, force: true });
   };
+  let server: Awaited<ReturnType<typeof startServer>> | null = null;
   try {
-    if (!reuse) {
+    const port = reuse ? builtPort(distDir) : null;
+    if (port) server = await startServer({ root: distDir, port }).catch(() => null);
+    if (!server) {
+      // The port first, then a build for its address.
+      server = await startServer({ root: distDir });
       rmSync(distDir, { recursive: true, force: true });
-      const result = await siteBuild({ outDir: distDir, cacheDir: join(runDir, 'cache') });
+      const result = await siteBuild({ outDir: distDir, cacheDir: join(runDir, 'cache'), site: `${server.url}/` });
       if (!result.ok) {
         throw new Error(`The site does not build (the build exited with ${result.code}):\n${result.output.slice(-6000)}`);
       }
     }
   } catch (error) {
+    await server?.close();
     release();
     throw error;
   }
-  const server = await startServer({ root: distDir });
-  project.provide('siteUrl', server.url);
+  const served = server;
+  project.provide('siteUrl', served.url);
   project.provide('distDir', distDir);
   project.provide('runDir', runDir);
   return async () => {
-    await server.close();
+    await served.close();
     release();
   };
 }

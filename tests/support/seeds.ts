@@ -1,16 +1,16 @@
 /**
- * The extracted source texts (../shared/seeds/*.txt) split into the documents of the site, with
+ * The extracted source texts (tests/seeds/*.txt, origin in tests/seeds/README.md) split into the documents of the site, with
  * each document's errata applied, and cut into the sentences the completeness test looks for.
  *
  * A seed holds one 通知 and the text(s) it issues, in print order: the notice (发文机关标志 …
  * 成文日期), then each text starting at its title, then the notice's 版记 (印发机关, 印发日期).
  * The notice is found by its 发文字号, the texts by their titles, all taken from content/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { formatGongwenDate } from '../../src/lib/dates';
 import { isoDay, type SourceErratum, type SourcePolicy } from './content';
-import { SEEDS } from './paths';
+import { ROOT, SEEDS } from './paths';
 
 /** Text with all white space removed: spacing around Latin words and numbers is not compared. */
 export const squash = (text: string): string => text.replace(/\s+/g, '');
@@ -77,9 +77,24 @@ export function applyErrata(text: string, errata: SourceErratum[], where: string
   return { text: out, problems };
 }
 
+/** The seed files, one per published notice (渝妇发〔2021〕12号 and 13号), in tests/seeds/. */
+export const SEED_FILES = ['000_5df033fe70196183.txt', '002_42762ce57518a521.txt'];
+
+/** The text of a seed file, or an error that says which file is missing and how to get it back. */
+function readSeedFile(file: string): string {
+  const path = join(SEEDS, file);
+  if (!existsSync(path)) {
+    throw new Error(
+      `The source text ${relative(ROOT, path)} is missing. The completeness tests compare the site with it; ` +
+        `it is part of the repository (see tests/seeds/README.md): restore it with \`git checkout -- tests/seeds/\`.`,
+    );
+  }
+  return readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+}
+
 /** Reads one seed and splits it into its documents, errata applied. */
 export function readSeed(file: string, policies: SourcePolicy[]): Seed {
-  const raw = readFileSync(join(SEEDS, file), 'utf8').replace(/\r\n?/g, '\n');
+  const raw = readSeedFile(file);
   const paras = paragraphs(raw);
   const notice = policies.find((p) => p.data.kind === 'notice' && paras.some((para) => squash(para.text) === squash(p.data.docNumber ?? '')));
   if (!notice) throw new Error(`${file}: no notice in content/policies has a 发文字号 printed in this seed`);
@@ -119,10 +134,7 @@ export function readSeed(file: string, policies: SourcePolicy[]): Seed {
 
 /** Every seed file, split into documents. */
 export function readSeeds(policies: SourcePolicy[]): Seed[] {
-  return readdirSync(SEEDS)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => readSeed(name, policies));
+  return SEED_FILES.map((name) => readSeed(name, policies));
 }
 
 /**

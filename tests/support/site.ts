@@ -22,44 +22,23 @@ function locs(xml: string): string[] {
   return [...xml.matchAll(LOC)].map((m) => (m[1] ?? '').replaceAll('&amp;', '&'));
 }
 
-let sitemap: { origin: string; urls: string[] } | undefined;
-
-/** The production URLs listed in the built sitemap (all sitemap files of sitemap-index.xml). */
-function productionSitemap(): { origin: string; urls: string[] } {
-  if (sitemap) return sitemap;
-  const index = readFileSync(join(distDir(), 'sitemap-index.xml'), 'utf8');
-  const files = locs(index);
-  const first = files[0];
-  if (!first) throw new Error('sitemap-index.xml lists no sitemap');
-  const origin = new URL(first).origin;
-  const urls = files.flatMap((file) => locs(readFileSync(builtFile(new URL(file).pathname) ?? '', 'utf8')));
-  sitemap = { origin, urls };
-  return sitemap;
-}
-
-/** The configured public origin of the site (SITE_URL), e.g. https://bayu-jinguo.example.org. */
-export function productionOrigin(): string {
-  return productionSitemap().origin;
-}
+let sitemap: string[] | undefined;
 
 /**
- * Maps a URL of the public site to the local server; other URLs are returned unchanged.
- * toLocal('https://bayu-jinguo.example.org/policies/') → http://127.0.0.1:PORT/policies/
+ * The URLs listed in the built sitemap (all sitemap files of sitemap-index.xml). The test build is
+ * made for the address it is served on, so they are local addresses.
  */
-export function toLocal(url: string): string {
-  const parsed = new URL(url, productionOrigin());
-  if (parsed.origin !== productionOrigin()) return url;
-  return siteUrl(parsed.pathname + parsed.search + parsed.hash);
-}
-
-/** Every URL in the built sitemap, mapped to the local server. */
 export function sitemapUrls(): string[] {
-  return productionSitemap().urls.map(toLocal);
+  if (sitemap) return sitemap;
+  const files = locs(readFileSync(join(distDir(), 'sitemap-index.xml'), 'utf8'));
+  if (files.length === 0) throw new Error('sitemap-index.xml lists no sitemap');
+  sitemap = files.flatMap((file) => locs(readFileSync(builtFile(new URL(file).pathname) ?? '', 'utf8')));
+  return sitemap;
 }
 
 /** Path of every page in the sitemap, e.g. `/policies/workplan-2021/`. */
 export function sitemapPaths(): string[] {
-  return productionSitemap().urls.map((url) => new URL(url).pathname);
+  return sitemapUrls().map((url) => new URL(url).pathname);
 }
 
 /** The pages the generic suites check: every sitemap page plus the 404 page. */

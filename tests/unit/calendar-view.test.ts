@@ -98,14 +98,11 @@ describe('the list over several pages', () => {
 
 describe('where the overview opens', () => {
   const items = [item('2021-03-08'), item('2021-12-23'), item('2021')];
-  test('on today’s month when the calendar covers this year', () => {
-    expect(focusMonth(items, [2021], '2021-06-10')).toBe('2021-06');
+  test('on the month of the first known day, whatever day it is built', () => {
+    expect(focusMonth(items, [2021])).toBe('2021-03');
   });
-  test('on the last known day when the calendar lies in the past', () => {
-    expect(focusMonth(items, [2021], '2026-11-22')).toBe('2021-12');
-  });
-  test('on the first known day when the calendar lies ahead', () => {
-    expect(focusMonth(items, [2021], '2020-05-01')).toBe('2021-03');
+  test('on the first month of the calendar when no day is known', () => {
+    expect(focusMonth([item('2021'), item('2021-summer')], [2021, 2022])).toBe('2021-01');
   });
   test('neighbouring months stop at the calendar’s years', () => {
     expect(neighbourMonths('2021-01', [2021])).toEqual({ prev: null, next: '2021-02' });

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   MAX_QUERY_CHARS,
   bestSubResults,
+  phraseSearchable,
+  phraseSplits,
+  subResultsToShow,
   compact,
   decodeEntities,
   excerptParts,
@@ -142,5 +145,69 @@ describe('excerpts', () => {
 
   test('decodes numeric entities and leaves unknown ones alone', () => {
     expect(decodeEntities('&#39;&#x4e2d;&bogus;')).toBe("'中&bogus;");
+  });
+});
+
+describe('phraseSearchable', () => {
+  test('is true for one run of Chinese, false for several words, letters or a quoted query', () => {
+    expect(phraseSearchable('巴渝网姐')).toBe(true);
+    expect(phraseSearchable('网姐 秀山')).toBe(false);
+    expect(phraseSearchable('wangjie')).toBe(false);
+    expect(phraseSearchable('"网姐"')).toBe(false);
+    expect(phraseSearchable('姐')).toBe(false);
+  });
+});
+
+describe('rerank with pinned pages', () => {
+  test('a page the query names outright comes first', () => {
+    const results = [
+      { score: 9, title: '政策文件', content: '渝妇发〔2021〕13号', url: '/policies/' },
+      { score: 1, title: '通知', content: '渝妇发〔2021〕13号', url: '/policies/notice/' },
+    ];
+    expect(rerank('渝妇发〔2021〕13号', results, ['/policies/notice/'])).toEqual([1, 0]);
+  });
+});
+
+describe('subResultsToShow', () => {
+  const sub = (title: string, anchored = true) => ({ title, url: `/x/#${title}`, excerpt: title, ...(anchored ? { anchor: {} } : {}) });
+
+  test('a target row or a glossary entry is linked even when its title does not hold the query', () => {
+    expect(subResultsToShow('目标', '60%', [sub('量化目标', false), sub('城乡家庭达到绿色家庭创建要求')], '量化目标').map((s) => s.title)).toEqual([
+      '城乡家庭达到绿色家庭创建要求',
+    ]);
+  });
+
+  test('elsewhere only a section the query names is linked', () => {
+    expect(subResultsToShow('故事', '网姐', [sub('相关故事'), sub('网姐的三个春天')]).map((s) => s.title)).toEqual(['网姐的三个春天']);
+  });
+
+  test('nothing without a query', () => {
+    expect(subResultsToShow('政策', '', [sub('一、')])).toEqual([]);
+  });
+});
+
+describe('subResultsToShow and the page’s own heading', () => {
+  test('a section titled like the page is not linked again', () => {
+    const subs = [{ title: '把一座山村的茶卖到山外：一位“巴渝网姐”的三个春天', url: '/s/#story-title', excerpt: '', anchor: {} }];
+    expect(subResultsToShow('故事', '巴渝网姐', subs, '把一座山村的茶卖到山外：一位“巴渝网姐”的三个春天')).toEqual([]);
+  });
+});
+
+describe('phraseBoost for a query that names a page and says more', () => {
+  test('the page named by the query gains over pages that only quote the phrase', () => {
+    const brand = { title: '巴渝网姐', content: '开展“巴渝网姐邀你购”活动', type: '品牌' };
+    const text = { title: '实施方案', content: '开展“巴渝网姐邀你购”活动', type: '政策' };
+    expect(phraseBoost('巴渝网姐邀你购', brand)).toBeGreaterThan(phraseBoost('巴渝网姐邀你购', text));
+  });
+});
+
+describe('phraseSplits: a phrase as two words, for a browser without Intl.Segmenter', () => {
+  test('every split of a short phrase, longer first words first', () => {
+    expect(phraseSplits('妇女之家')).toEqual(['"妇女之 家"', '"妇女 之家"', '"妇 女之家"']);
+  });
+  test('none for a long phrase, a single character or Latin letters', () => {
+    expect(phraseSplits('巴渝网姐邀你购')).toEqual([]);
+    expect(phraseSplits('网')).toEqual([]);
+    expect(phraseSplits('wangjie')).toEqual([]);
   });
 });

@@ -2,15 +2,18 @@ import { describe, expect, test } from 'vitest';
 import {
   MAX_FILTER_VALUES,
   facetCountFilters,
+  historyStep,
   pagefindFilters,
   pagefindSort,
   parseSearchParams,
   sameState,
+  searchCodec,
   searchHref,
   toSearchParams,
   toggleFilter,
 } from '../../src/lib/search-state';
 import { urlAliases } from '../../src/lib/search-meta';
+import { MAX_QUERY_CHARS } from '../../src/lib/search-query';
 
 /** What the site's content gives the search page: ids and slugs a URL may use, and their names. */
 const aliases = urlAliases({
@@ -103,5 +106,42 @@ describe('filters for Pagefind', () => {
     expect(pagefindSort({ q: '', filters: {}, sort: 'relevance' }, false)).toEqual({ newest: 'desc' });
     expect(pagefindSort({ q: 'x', filters: {}, sort: 'date-asc' }, true)).toEqual({ oldest: 'asc' });
     expect(pagefindSort({ q: 'x', filters: {}, sort: 'relevance' }, true)).toEqual({});
+  });
+});
+
+describe('searchCodec', () => {
+  const codec = searchCodec({ brand: { wangjie: '巴渝网姐' } });
+
+  test('reads ids as names and keeps several values of one filter', () => {
+    expect(codec.read(new URLSearchParams('q=网姐&brand=wangjie&type=故事&type=政策'))).toEqual({
+      q: '网姐',
+      filters: { type: ['故事', '政策'], brand: ['巴渝网姐'] },
+      sort: 'relevance',
+    });
+  });
+
+  test('writes the query as it is searched: normalised and cut', () => {
+    const state = { q: `  ＡＢ${'巾帼'.repeat(100)}`, filters: {}, sort: 'relevance' as const };
+    expect(Array.from(codec.write(state).get('q') ?? '')).toHaveLength(MAX_QUERY_CHARS);
+  });
+});
+
+describe('historyStep', () => {
+  const empty = { q: '', filters: {}, sort: 'relevance' as const };
+  const a = { ...empty, q: '网' };
+  const b = { ...empty, q: '网姐' };
+
+  test('typing on an empty page makes an entry, further typing refines it', () => {
+    expect(historyStep(empty, a, 'typed', false)).toBe('push');
+    expect(historyStep(a, b, 'typed', true)).toBe('replace');
+  });
+
+  test('typing after a deliberate change makes a new entry', () => {
+    expect(historyStep(a, b, 'typed', false)).toBe('push');
+  });
+
+  test('a deliberate change is always its own entry; no change adds nothing', () => {
+    expect(historyStep(a, b, 'chosen', true)).toBe('push');
+    expect(historyStep(a, a, 'chosen', false)).toBe('none');
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The content check, for scripts and the lead's checks across collections: `checkContent(dir)`
- * returns `{ errors, entries }`; `checkReport` words the result as the scripts print it.
+ * The content check, for scripts and the build: `checkContent(dir)` returns `{ errors, entries }`;
+ * `checkReport` words the result as the scripts print it. Tests and the model's helpers import the
+ * parts they need from ./check and ./collections directly.
  */
-export { checkCollection, checkContent, type ContentCheck, type ContentEntries, type ContentEntry } from './check';
+export { checkContent } from './check';
 export { checkReport } from './report';
-export { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections';

@@ -11,7 +11,6 @@ import {
   monthsTouched,
   parsePartialDate,
   startYear,
-  todayIn,
   DATE_FORMS,
   formatPartialDate,
   type PartialDate,
@@ -102,8 +101,6 @@ export interface EventCalendarData {
   byYear: Map<number, EventOccurrence[]>;
   /** The values each filter offers within one year: entries of that year, its twelve months. */
   yearFacets: Map<number, Record<FacetName, FacetValue[]>>;
-  /** The day the build took as today (Beijing time); browsers recompute with the reader's day. */
-  buildToday: string;
 }
 
 /** Ids that would collide with the calendar's own pages and files: /events/calendar.ics, /events/page/2/, /events/2022/. */
@@ -292,7 +289,6 @@ export function buildEvents(
     occurrencesOf,
     byYear,
     yearFacets,
-    buildToday: process.env.EVENTS_TODAY ?? todayIn('Asia/Shanghai'),
   };
 }
 

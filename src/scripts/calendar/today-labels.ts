@@ -1,6 +1,7 @@
 /**
- * “已过去 / 进行中 / 即将到来” recomputed with the reader's own today, so a build made months
- * earlier still labels correctly; the note under the title says which day was used.
+ * “已过去 / 进行中 / 即将到来” computed with the reader's own today (the build carries no day of
+ * its own, so a build made months earlier still labels correctly); the note under the title,
+ * hidden until now, says which day was used.
  */
 import { relationToToday, type PartialDate } from '../../lib/partial-date';
 import { formatChineseDay } from '../../lib/dates';
@@ -35,5 +36,8 @@ export function labelRelations(): void {
     badge.textContent = labels[relation] ?? '';
     badge.hidden = relation === 'unknown';
   }
-  if (note.dataset.readerText) note.textContent = note.dataset.readerText.replace('{date}', formatChineseDay(today));
+  if (note.dataset.readerText) {
+    note.textContent = note.dataset.readerText.replace('{date}', formatChineseDay(today));
+    note.hidden = false;
+  }
 }

@@ -1,0 +1,157 @@
+/**
+ * Every page of the sitemap (and the 404 page), visited once in Chromium and checked at the
+ * sizes readers use, each check reported on its own:
+ *
+ * - accessibility: axe-core finds no WCAG 2.2 A/AA violation on a desktop (1280 px) and a small
+ *   phone (320 px) screen. Rules switched off, if any, are listed with their reasons in
+ *   tests/support/axe.ts.
+ * - reflow (WCAG 1.4.10): the page does not scroll sideways on a 320 px phone, nor on a 1280 px
+ *   screen zoomed to 200 % (emulated as a 640 px CSS viewport: deviceScaleFactor does not zoom).
+ * - network: loading the page requests nothing outside localhost (no web fonts, CDNs, analytics
+ *   or remote images), on a phone and on a desktop screen, with lazy content scrolled into view;
+ *   requests to other hosts are blocked and listed.
+ * - validity: its built file passes html-validate with the recommended preset and the project's
+ *   .htmlvalidate.json (where any rule switched off says why); read from disk, no browser needed.
+ *   Every HTML file of the build is one of these pages.
+ *
+ * One visit per page: loaded on a 320 px phone (network, reflow), widened to 640 px (reflow) and
+ * to 1280 px (network, axe), narrowed to 320 px again (axe). Links and byte budgets are checked on
+ * the built files (links.test.ts, budgets.test.ts).
+ */
+import { join, relative, sep } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
+import { withPage } from '../support/browser';
+import { axeViolations, formatViolations } from '../support/axe';
+import { RequestLog } from '../support/network';
+import { SIDE_BY_SIDE } from '../support/limits';
+import { builtFile, builtFiles, distDir, pagePaths } from '../support/site';
+import { resize } from '../support/viewport';
+
+const PHONE = { name: '320 px phone', width: 320, height: 640 };
+const ZOOMED = { name: '1280 px at 200 % zoom', width: 640, height: 450 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** '' if the document fits its viewport, else the widths and the elements sticking out. */
+function overflow(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return '';
+    const wide = [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+      .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= root.clientWidth + 0.5)
+      .slice(0, 10)
+      .map((el) => {
+        const name =
+          el.tagName.toLowerCase() +
+          (el.id ? `#${el.id}` : '') +
+          (el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
+        return `  ${name} ends at ${Math.round(el.getBoundingClientRect().right)} px: “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+      });
+    return `document is ${root.scrollWidth} px wide in a ${root.clientWidth} px viewport:\n${wide.join('\n')}`;
+  });
+}
+
+interface Report {
+  /** axe reports, '' where there was no violation. */
+  axe: string[];
+  /** Overflow reports, '' where the page fitted. */
+  reflow: string[];
+  requests: string[];
+  offenders: string[];
+}
+
+async function check(path: string): Promise<Report> {
+  const log = new RequestLog();
+  return withPage(path, { width: PHONE.width, height: PHONE.height, beforeGoto: (page) => log.attach(page) }, async (page) => {
+    const reflow: string[] = [];
+    const fits = async (name: string) => {
+      const found = await overflow(page);
+      if (found) reflow.push(`${name}: ${found}`);
+    };
+    const axe: string[] = [];
+    // On a phone, as loaded: every file the page asks for, then the layout.
+    await log.settle(page);
+    await fits(PHONE.name);
+    await resize(page, ZOOMED.width, ZOOMED.height);
+    await fits(ZOOMED.name);
+    // On a desktop screen (media queries and srcset may load other files), then axe at both widths.
+    await resize(page, DESKTOP.width, DESKTOP.height);
+    await log.settle(page);
+    axe.push(formatViolations(`${path} at ${DESKTOP.width} px`, await axeViolations(page)));
+    await resize(page, PHONE.width);
+    axe.push(formatViolations(`${path} at ${PHONE.width} px`, await axeViolations(page)));
+    return { axe, reflow, requests: log.requests, offenders: log.offenders };
+  });
+}
+
+/** Pages are visited in order, as many at a time as the machine allows; each test waits for its page's visit. */
+const LANES = SIDE_BY_SIDE;
+const paths = pagePaths();
+const visits = new Map<string, Promise<Report>>();
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function lane<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= LANES) await new Promise<void>((go) => waiting.push(go));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** The report of a page, its visit started (with the next ones, up to the lanes) on first ask. */
+function report(path: string): Promise<Report> {
+  const at = paths.indexOf(path);
+  for (const next of paths.slice(at, at + LANES)) {
+    if (!visits.has(next)) {
+      const visit = lane(() => check(next));
+      visit.catch(() => {}); // reported by the page's own tests
+      visits.set(next, visit);
+    }
+  }
+  return visits.get(path)!;
+}
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+/** html-validate's findings in a built file, '' when none. */
+async function validity(file: string): Promise<string> {
+  const report = await validator.validateFile(file);
+  const messages: Message[] = report.results.flatMap((r) => r.messages);
+  const name = relative(distDir(), file).split(sep).join('/');
+  const lines = messages.map((m) => `  ${name}:${m.line}:${m.column} ${m.ruleId}: ${m.message}\n    at ${m.selector ?? '(document)'}`);
+  return messages.length === 0 ? '' : `html-validate found ${messages.length} problem(s):\n${lines.join('\n')}`;
+}
+
+test('every HTML file in the build is one of the pages checked here', () => {
+  const checked = new Set(paths.map((path) => builtFile(path)));
+  expect(builtFiles('.html').filter((file) => !checked.has(join(distDir(), file)))).toEqual([]);
+});
+
+describe.each(paths)('%s', (path) => {
+  test('is valid HTML', async () => {
+    void report(path); // the browser loads the page meanwhile
+    const file = builtFile(path);
+    expect(file, `no built file for ${path}`).not.toBeNull();
+    expect(await validity(file!)).toBe('');
+  });
+
+  test(`has no axe violations at ${DESKTOP.width} px and ${PHONE.width} px`, async () => {
+    expect((await report(path)).axe.filter(Boolean).join('\n\n')).toBe('');
+  });
+
+  test(`fits a ${PHONE.name} and a ${ZOOMED.name}`, async () => {
+    expect((await report(path)).reflow.join('\n')).toBe('');
+  });
+
+  test(`requests only local files, at ${PHONE.width} px and at ${DESKTOP.width} px`, async () => {
+    const { requests, offenders } = await report(path);
+    expect(requests.length, 'the page itself was requested').toBeGreaterThan(0);
+    expect(offenders.join('\n')).toBe('');
+  });
+});

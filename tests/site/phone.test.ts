@@ -1,0 +1,194 @@
+/**
+ * The reader on a phone (issue 11): a policy text starts on the first screens with its contents
+ * one tap away, the header is compact, no label wraps one character per line, the calendar fits a
+ * 320 px screen, and search results start on the first screen and are a few key presses away.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { withPage } from '../support/browser';
+import { pageTypes } from '../support/page-types';
+import { readPolicies } from '../support/content';
+import { pagePaths, sitemapPaths } from '../support/site';
+import { resize } from '../support/viewport';
+import { openSearch } from './search-support';
+import { t } from '../../src/lib/i18n';
+
+const PHONES = [
+  { name: '390 × 844 phone', width: 390, height: 844 },
+  { name: '320 × 640 phone', width: 320, height: 640 },
+];
+const texts = readPolicies().filter((doc) => doc.data.kind === 'text');
+
+/** Top of the first block of the text (below the notice), in CSS pixels from the top of the page. */
+const firstParagraphTop = (page: Page) =>
+  page.locator('.gw-text .policy-body > :first-child').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+
+describe('a policy text on a phone', () => {
+  test.each(texts.map((doc) => [doc.id] as const))('/policies/%s/ starts its text within 1.5 screens, contents one tap away', async (id) => {
+    await withPage(`/policies/${id}/`, { width: PHONES[0]?.width, height: PHONES[0]?.height }, async (page) => {
+      for (const { name, width, height } of PHONES) {
+        await resize(page, width, height);
+        const top = await firstParagraphTop(page);
+        expect(top, `${name}: the text starts at ${Math.round(top)} px`).toBeLessThan(1.5 * height);
+      }
+      // One tap on 目录 shows the contents; a tap on an entry goes to its clause.
+      const contents = page.getByRole('navigation', { name: t('policy.toc') });
+      const entries = contents.getByRole('link');
+      expect(await entries.first().isVisible()).toBe(false);
+      await contents.getByText(t('policy.toc'), { exact: true }).last().click();
+      await entries.nth(1).click();
+      const target = await page.evaluate(() => location.hash);
+      expect(target).toMatch(/^#/);
+      expect(await page.locator(`[id="${target.slice(1)}"]`).isVisible()).toBe(true);
+    });
+  });
+
+  test.each(texts.map((doc) => [doc.id] as const))('/policies/%s/ on a desktop: text within one screen, contents beside it', async (id) => {
+    await withPage(`/policies/${id}/`, { width: 1280, height: 900 }, async (page) => {
+      expect(await firstParagraphTop(page)).toBeLessThan(900);
+      const contents = page.getByRole('navigation', { name: t('policy.toc') });
+      const entry = contents.getByRole('link').first();
+      expect(await entry.isVisible(), 'the contents are open').toBe(true);
+      const text = await page.locator('.gw-text').boundingBox();
+      const toc = await contents.boundingBox();
+      expect(toc && text && toc.x + toc.width <= text.x, 'the contents stand beside the text').toBe(true);
+    });
+  });
+
+  test('the header takes at most a sixth of a 390 × 844 screen, and its menu opens with one tap', async () => {
+    await withPage('/policies/', { width: 390, height: 844 }, async (page) => {
+      const header = await page.getByRole('banner').boundingBox();
+      expect(header?.height).toBeLessThan(844 / 6);
+      const nav = page.getByRole('navigation', { name: t('nav.label') });
+      const events = nav.getByRole('link', { name: t('nav.events') });
+      expect(await events.isVisible()).toBe(false);
+      await nav.getByText(t('nav.menu')).click();
+      await events.click();
+      await page.waitForURL(/\/events\/$/);
+    });
+  });
+});
+
+/** Text that wraps with at most one character on each line: '' if none, else where. */
+function oneCharacterLines(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const range = document.createRange();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim();
+      const parent = node.parentElement;
+      if ([...text].length < 2 || !parent || !parent.checkVisibility()) continue;
+      range.selectNodeContents(node);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 1);
+      if (lines.length < 2) continue;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      // A column squeezed to one character: every line that narrow, one below the other. (A short
+      // word broken at the end of a line of running text starts its second line further left.)
+      const left = lines[0]?.left ?? 0;
+      if (lines.every((line) => line.width < 1.6 * size && Math.abs(line.left - left) < 1))
+        found.push(`  <${parent.tagName.toLowerCase()} class="${parent.className}">: “${text.slice(0, 20)}”`);
+    }
+    return found.slice(0, 10).join('\n');
+  });
+}
+
+describe('labels on a 320 px phone', () => {
+  test.concurrent.for(pagePaths())('%s has no text wrapping one character per line', async (path, { expect }) => {
+    const report = await withPage(path, { width: 320, height: 640 }, oneCharacterLines);
+    expect(report).toBe('');
+  });
+});
+
+describe('the calendar on a 320 px phone', () => {
+  const calendarPages = ['/events/', ...sitemapPaths().filter((p) => p.startsWith('/events/month/'))];
+
+  test.each(calendarPages)('%s shows its month as an agenda and does not scroll sideways', async (path) => {
+    await withPage(path, { width: 320, height: 640 }, async (page) => {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(await page.locator('.month-grid table').isVisible(), 'the grid gives way').toBe(false);
+      const agenda = page.locator('.month-grid__agenda');
+      expect(await agenda.isVisible()).toBe(true);
+      // Every day the grid would show with entries is in the agenda, with its entries as links.
+      const gridDays = await page.locator('.month-grid td.has-events time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+      const agendaDays = await agenda.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+      expect(agendaDays).toEqual(gridDays);
+      await resize(page, 1280, 900);
+      expect(await page.locator('.month-grid table').isVisible(), 'a desktop shows the grid').toBe(true);
+    });
+  });
+});
+
+describe('search on a phone and by keyboard', () => {
+  test.each(PHONES)('on a $name the first result starts on the first screen', async ({ width, height }) => {
+    const page = await openSearch('?q=家政', { width, height });
+    const first = page.locator('[data-search-list] > li').first();
+    const box = await first.boundingBox();
+    expect(box && box.y, 'the first result starts on the first screen').toBeLessThan(height - 40);
+    await page.context().close();
+  });
+
+  test.each([1280, 320])('at %i px the first result is at most six key presses from the search box', async (width) => {
+    const page = await openSearch('?q=家政', { width, height: 800 });
+    await page.getByRole('searchbox', { name: t('search.label') }).focus();
+    let presses = 0;
+    const onResult = () => page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-list]')));
+    while (!(await onResult()) && presses < 6) {
+      const onSkip = await page.evaluate((name) => document.activeElement?.textContent?.trim() === name, t('search.skipToResults'));
+      await page.keyboard.press(onSkip ? 'Enter' : 'Tab');
+      presses++;
+    }
+    expect(await onResult(), `${presses} key presses`).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('every page type on a 390 px phone', () => {
+  // Screenshots for people to look at (not compared): test-results/screenshots/<type>-390.png.
+  const shots = join(process.cwd(), 'test-results', 'screenshots');
+  mkdirSync(shots, { recursive: true });
+
+  test.each(pageTypes())('$name ($path) opens on its heading and fits the screen', async ({ name, path }) => {
+    await withPage(path, { width: 390, height: 844 }, async (page) => {
+      if (path.startsWith('/search/')) await page.locator('[data-search-list] > li').first().waitFor();
+      await page.screenshot({ path: join(shots, `${name}-390.png`) });
+      const box = await page.locator('h1').first().boundingBox();
+      expect(box?.y, 'the h1 is in the upper half of the first screen').toBeLessThan(844 / 2);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  });
+});
+
+describe('Chinese typography', () => {
+  // Families that draw full-width Chinese punctuation on Windows, macOS/iOS, Android and Linux.
+  const CJK = /CJK|PingFang|YaHei|Hiragino|Source Han|WenQuanYi|Heiti|SimHei|SimSun|FangSong|KaiTi/i;
+
+  test('quotes, middle dots, dashes and ellipses in body text and headings come from a CJK font', async () => {
+    await withPage('/policies/workplan-2021/', {}, async (page) => {
+      const probes = { body: '.gw-text .policy-body p', heading: '.gw-text .policy-body :is(h2, h3)' };
+      await page.evaluate((where) => {
+        for (const [name, selector] of Object.entries(where)) {
+          const span = document.createElement('span');
+          span.id = `probe-${name}`;
+          span.textContent = '“两癌”‘三留守’·——…';
+          document.querySelector(selector)?.append(span);
+        }
+      }, probes);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument');
+      for (const name of Object.keys(probes)) {
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `#probe-${name}` });
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        expect(fonts.length, name).toBeGreaterThan(0);
+        expect(
+          fonts.map((font) => font.familyName).filter((family) => !CJK.test(family)),
+          `${name}: non-CJK fonts used`,
+        ).toEqual([]);
+      }
+    });
+  });
+});

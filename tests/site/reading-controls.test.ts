@@ -1,0 +1,181 @@
+/**
+ * 适老化 reading controls (issue 11): text size (standard, 1.5×, 2×) and high contrast change the
+ * page, are announced, are used by keyboard, apply before the page is drawn and persist across a
+ * navigation. At 2× on a 320 px phone no page scrolls sideways; in the large sizes controls are at
+ * least 44 px; axe finds nothing in each mode. Without JavaScript the page follows the browser's
+ * text size and contrast setting; in forced colours the targeted clause stays marked.
+ */
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { getBrowser, openPage, withPage } from '../support/browser';
+import { axeViolations, formatViolations } from '../support/axe';
+import { pagePaths, siteUrl } from '../support/site';
+import { pageTypes } from '../support/page-types';
+import { READING_KEYS } from '../../src/lib/reading';
+import { t } from '../../src/lib/i18n';
+
+const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const textColour = (page: Page) => page.evaluate(() => getComputedStyle(document.body).color);
+const status = (page: Page) => page.getByRole('region', { name: t('reading.label') }).getByRole('status');
+
+/** A browser context whose pages start with the given stored choices. */
+async function contextWith(choices: { size?: string; contrast?: string }, width = 1280, height = 900): Promise<BrowserContext> {
+  const context = await (await getBrowser()).newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  await context.addInitScript(
+    ([keys, values]) => {
+      if (values.size) localStorage.setItem(keys.size, values.size);
+      if (values.contrast) localStorage.setItem(keys.contrast, values.contrast);
+    },
+    [READING_KEYS, choices] as const,
+  );
+  return context;
+}
+
+const SAMPLES = pageTypes().map((type) => type.path);
+
+describe('the reading controls', () => {
+  test('by keyboard: 2× text and high contrast change the page and are announced', async () => {
+    const page = await openPage('/policies/workplan-2021/');
+    const before = await rootFontSize(page);
+    const group = page.getByRole('group', { name: t('reading.size') });
+    await group.getByRole('radio', { name: t('reading.size.100'), exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await group.getByRole('radio', { name: t('reading.size.200'), exact: true }).isChecked()).toBe(true);
+    expect(await rootFontSize(page)).toBe(2 * before);
+    expect(await status(page).textContent()).toContain(t('reading.size.scale.200'));
+
+    const colourBefore = await textColour(page);
+    await page.getByRole('checkbox', { name: t('reading.contrast') }).press('Space');
+    expect(await textColour(page)).not.toBe(colourBefore);
+    expect(await textColour(page)).toBe('rgb(0, 0, 0)');
+    expect(await status(page).textContent()).toBe(t('reading.contrast.on'));
+    await page.context().close();
+  });
+
+  test('the choice persists on the next page and applies before it is drawn', async () => {
+    const page = await openPage('/');
+    await page.getByRole('radio', { name: t('reading.size.150'), exact: true }).check();
+    await page.getByRole('checkbox', { name: t('reading.contrast') }).check();
+    // Record <html>'s attributes at the moment <body> is created on the next page: nothing can be drawn before.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        const root = document.documentElement;
+        (window as unknown as { atBody: string }).atBody = `${root.dataset.textSize}/${root.dataset.contrast}`;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page
+      .getByRole('link', { name: t('nav.policies') })
+      .first()
+      .click();
+    await page.waitForURL(/\/policies\/$/);
+    expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('150/high');
+    expect(await rootFontSize(page)).toBe(24);
+    expect(await page.getByRole('radio', { name: t('reading.size.150'), exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: t('reading.contrast') }).isChecked()).toBe(true);
+    // And back to standard.
+    await page.getByRole('radio', { name: t('reading.size.100'), exact: true }).check();
+    await page.reload();
+    expect(await rootFontSize(page)).toBe(16);
+    await page.context().close();
+  });
+});
+
+describe('2× text on a 320 px phone', () => {
+  test('no page scrolls sideways', async () => {
+    const context = await contextWith({ size: '200' }, 320, 640);
+    const paths = pagePaths();
+    const wide: string[] = [];
+    // Four pages at a time, each visiting a quarter of the site.
+    await Promise.all(
+      [0, 1, 2, 3].map(async (lane) => {
+        const page = await context.newPage();
+        for (const path of paths.filter((_, i) => i % 4 === lane)) {
+          await page.goto(siteUrl(path));
+          const [scroll, client, root] = await page.evaluate(() => [
+            document.documentElement.scrollWidth,
+            document.documentElement.clientWidth,
+            parseFloat(getComputedStyle(document.documentElement).fontSize),
+          ]);
+          if (root !== 32) wide.push(`${path}: root font ${root}px, not 2×`);
+          if (scroll > client) wide.push(`${path}: ${scroll} px wide in ${client} px`);
+        }
+      }),
+    );
+    await context.close();
+    expect(wide.join('\n')).toBe('');
+  });
+});
+
+describe('large sizes: touch targets of at least 44 px', () => {
+  test.each(SAMPLES)('%s at 1.5×', async (path) => {
+    const context = await contextWith({ size: '150' }, 390, 844);
+    const page = await context.newPage();
+    await page.goto(siteUrl(path));
+    // Controls that are not a link inside a sentence (WCAG 2.5.8 exempts those).
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a, button, summary, select, input, label')]
+        .filter((el) => el.checkVisibility() && getComputedStyle(el).display !== 'inline')
+        .filter((el) => !(el instanceof HTMLInputElement && el.closest('label')))
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 1 && (box.height < 43.5 || box.width < 43.5))
+        .slice(0, 8)
+        .map(
+          ({ el, box }) =>
+            `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 16)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+        ),
+    );
+    await context.close();
+    expect(small.join('\n')).toBe('');
+  });
+});
+
+describe('accessibility in each mode (axe)', () => {
+  const MODES = [
+    { name: '1.5× text', choices: { size: '150' } },
+    { name: '2× text', choices: { size: '200' } },
+    { name: 'high contrast', choices: { contrast: 'high' } },
+  ];
+  test.each(MODES)('$name: no violations on one page of each type', async ({ choices }) => {
+    const context = await contextWith(choices);
+    const page = await context.newPage();
+    const reports: string[] = [];
+    for (const path of SAMPLES) {
+      await page.goto(siteUrl(path));
+      reports.push(formatViolations(path, await axeViolations(page)));
+    }
+    await context.close();
+    expect(reports.filter(Boolean).join('\n\n')).toBe('');
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the controls are hidden; the browser’s text size and contrast setting apply', async () => {
+    const page = await openPage('/policies/workplan-2021/', { javaScript: false, width: 320, height: 640, context: { contrast: 'more' } });
+    expect(await page.getByRole('region', { name: t('reading.label') }).isVisible()).toBe(false);
+    expect(await textColour(page)).toBe('rgb(0, 0, 0)');
+    // The browser's default text size doubled, as a reader sets it in the browser's settings.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    await page.reload();
+    expect(await rootFontSize(page)).toBe(32);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+});
+
+describe('forced colours (Windows high contrast)', () => {
+  test('the targeted clause keeps a visible outline', async () => {
+    await withPage('/policies/workplan-2021/#s2-1', { context: { forcedColors: 'active' } }, async (page) => {
+      const outline = await page.locator('#s2-1').evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
+      });
+      expect(outline.style).toBe('solid');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+      expect(outline.colour).not.toBe('rgba(0, 0, 0, 0)');
+    });
+  });
+});

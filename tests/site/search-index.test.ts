@@ -1,0 +1,144 @@
+/**
+ * The search index holds each page's own content only (issue 12): what a page merely links to
+ * (related stories, pages of a brand, where a story belongs), the site's notes around a text
+ * (errata, glossary notes, the metadata table), sample banners, press contacts and calendar boxes
+ * are not in any page's indexed text, so they neither make a page a hit nor show in its excerpt;
+ * and the facet counts count the pages that carry each value. Read from the built index itself.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { withPage } from '../support/browser';
+import { builtHtml, distDir, sitemapPaths } from '../support/site';
+import { t } from '../../src/lib/i18n';
+import { indexedPages, type IndexedPage } from '../../src/integrations/pagefind';
+import { LOAD_PAGEFIND, cards, openFacets, openSearch, type PagefindApi } from './search-support';
+
+declare function loadPagefind(): Promise<PagefindApi>;
+
+let pages: IndexedPage[] = [];
+beforeAll(async () => {
+  pages = await indexedPages(join(distDir(), 'pagefind'));
+});
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+/** The texts of the links inside the elements of a built page that an opening tag starts, tags stripped. */
+function linkTextsIn(html: string, open: RegExp, close: string): string[] {
+  const out: string[] = [];
+  for (const match of html.matchAll(new RegExp(open.source, 'g'))) {
+    const section = html.slice(match.index, html.indexOf(close, match.index));
+    for (const link of section.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/g)) {
+      const text = (link[1] ?? '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&[a-z]+;/g, '')
+        // The sample mark is never indexed; a card's title without it is what could leak.
+        .replace(t('story.sample'), '')
+        .trim();
+      if (text.length > 6) out.push(text);
+    }
+  }
+  return out;
+}
+
+describe('each page indexes its own content only', () => {
+  test('the index holds the searchable pages', () => {
+    const searchable = sitemapPaths().filter((path) => builtHtml(path).includes('data-pagefind-body'));
+    expect(pages.map((p) => p.url).sort()).toEqual(searchable.sort());
+  });
+
+  const boilerplate = [
+    ['the sample banner', t('story.sampleNotice.body')],
+    ['the sample list notice', t('story.sampleListNotice').split('{count}')[1] ?? ''],
+    ['“related stories”', t('story.related')],
+    ['“where this story belongs”', t('story.belongsTo')],
+    ['the press contact', t('story.contact.more')],
+    // The media page tells readers where to find that link, in its own words: only stories carry it.
+    ['the image download link', t('story.image.download'), /^\/stories\//],
+    ['the errata lead', t('policy.errataLead')],
+    ['the issuing notice on a text page', t('policy.noticeOf')],
+    ['the calendar subscription', t('event.page.subscribeAll')],
+    ['the date labels note', t('event.today.reader').split('{date}')[0] ?? ''],
+  ] as const;
+
+  test.each(boilerplate)('no page indexes %s', (_what, text, where: RegExp = /^\//) => {
+    expect(text.length).toBeGreaterThan(3);
+    expect(pages.filter((p) => where.test(p.url) && squash(p.content).includes(squash(text))).map((p) => p.url)).toEqual([]);
+  });
+
+  test('a sample story is marked as a sample in its result, not by a 示例 glued to its title', () => {
+    const samples = pages.filter((p) => p.url.startsWith('/stories/sample-'));
+    expect(samples.length).toBeGreaterThan(0);
+    expect(samples.filter((p) => p.meta.sample !== '1' || p.title.startsWith(t('story.sample'))).map((p) => p.url)).toEqual([]);
+  });
+
+  test('no story indexes the titles of its related story cards', () => {
+    const stories = pages.filter((p) => /^\/stories\/[^/]+\/$/.test(p.url));
+    expect(stories.some((story) => linkTextsIn(builtHtml(story.url), /<section class="story__related"/, '</section>').length > 0)).toBe(true);
+    const leaks = stories.flatMap((story) => {
+      const related = linkTextsIn(builtHtml(story.url), /<section class="story__related"/, '</section>');
+      return related.filter((title) => squash(story.content).includes(squash(title))).map((title) => `${story.url}: ${title}`);
+    });
+    expect(leaks).toEqual([]);
+  });
+
+  test('no brand or action page indexes the cards of the stories and events that belong to it', () => {
+    const hubs = pages.filter((p) => /^\/(brands|actions)\/[^/]+\/$/.test(p.url));
+    const related = /<section aria-labelledby="related-[a-z]+" class="related"[\s\S]*?<\/section>/g;
+    const cardsOf = (url: string) => linkTextsIn(builtHtml(url), /<section aria-labelledby="related-[a-z]+" class="related"/, '</section>');
+    // A hub may quote a clause that names an event or a story in its own text: a card leaks when
+    // the index holds its title more often than the page does outside its related sections.
+    const own = (url: string) =>
+      squash(
+        builtHtml(url)
+          .replace(related, '')
+          .replace(/<[^>]+>/g, ''),
+      );
+    const leaks = hubs.flatMap((hub) =>
+      cardsOf(hub.url)
+        .filter((title) => occurrences(squash(hub.content), squash(title)) > occurrences(own(hub.url), squash(title)))
+        .map((title) => `${hub.url}: ${title}`),
+    );
+    expect(
+      hubs.reduce((n, hub) => n + cardsOf(hub.url).length, 0),
+      'brand and action pages list related pages',
+    ).toBeGreaterThan(0);
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('facet counts count what the facet says', () => {
+  /** The filter values a built page declares: key → values. */
+  const declared = (path: string) => {
+    const out: Record<string, string[]> = {};
+    for (const m of builtHtml(path).matchAll(/data-pagefind-filter="([^":]+):([^"]*)"/g)) (out[m[1] ?? ''] ??= []).push(m[2] ?? '');
+    return out;
+  };
+
+  test('each value counts the pages that carry it', async () => {
+    const counts = await withPage('/', { beforeGoto: (p) => p.addInitScript(LOAD_PAGEFIND) }, (page) =>
+      page.evaluate(async () => (await loadPagefind()).filters()),
+    );
+    const expected: Record<string, Record<string, number>> = {};
+    for (const { url } of pages) {
+      for (const [key, values] of Object.entries(declared(url))) {
+        for (const value of new Set(values)) (expected[key] ??= {})[value] = (expected[key]?.[value] ?? 0) + 1;
+      }
+    }
+    expect(counts).toEqual(expected);
+  });
+
+  test('网姐 in the stories of 渝东南: every story found is about 网姐, and the 故事 count says how many', async () => {
+    const page = await openSearch(`?q=${encodeURIComponent('网姐')}&region=southeast`);
+    await openFacets(page);
+    const storyBox = page.getByRole('checkbox', { name: /^故事（\d+）$/ });
+    const counted = Number(/（(\d+)）/.exec(await page.locator('label', { has: storyBox }).innerText())?.[1]);
+    const found = (await cards(page)).filter((card) => card.type === '故事');
+    const about = pages.filter(
+      (p) => p.filters.type?.includes('故事') && p.filters.region?.some((r) => r.startsWith('渝东南')) && p.content.includes('网姐'),
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((card) => about.some((p) => p.url === card.href))).toBe(true);
+    expect(counted).toBe(about.length);
+    await page.context().close();
+  });
+});
