@@ -265,22 +265,48 @@ describe('the calendar across years', () => {
     expect(pages[0]).toBe('/events/');
   });
 
-  test('the filters combine in place on a year’s page and lead to a full listing where the page is only part of one', async () => {
+  test('on a year’s page of one page the filters work in place, in the URL, shared as a link and undone by Back', async () => {
     const year = await open('/events/2022/', { javaScript: true });
+    await expect(headLink(year, 'next')).resolves.toBeNull();
+    await expect(year.locator('form[data-event-filter]').getAttribute('data-live')).resolves.toBe('true');
+    const all = await listedEvents(year);
+    expect(all).toEqual(expect.arrayContaining(['2022-test-quarterly', '2022-test-meeting']));
     await year.getByLabel('行动', { exact: true }).selectOption('green-living');
     await year.waitForURL(/\/events\/2022\/\?action=green-living$/);
-    const shown = await listedEvents(year);
-    expect(shown).toContain('2022-test-quarterly');
-    expect(shown).not.toContain('2022-test-meeting');
-    await year.context().close();
+    await expect(listedEvents(year)).resolves.toEqual(['2022-test-quarterly']);
+    await expect(year.locator('[data-filter-status]').innerText()).resolves.toContain('显示 1 项活动');
 
+    // A shared link shows the same view.
+    const shared = await open('/events/2022/?action=green-living', { javaScript: true });
+    await expect(listedEvents(shared)).resolves.toEqual(['2022-test-quarterly']);
+    await expect(shared.getByLabel('行动', { exact: true }).inputValue()).resolves.toBe('green-living');
+    await shared.context().close();
+
+    // A second filter combines with the first: nothing is both a meeting and green living.
+    await year.getByLabel('类型', { exact: true }).selectOption('meeting');
+    await year.waitForURL(/\/events\/2022\/\?kind=meeting&action=green-living$/);
+    await expect(listedEvents(year)).resolves.toEqual([]);
+
+    await year.goBack();
+    await year.waitForURL(/\/events\/2022\/\?action=green-living$/);
+    await expect(listedEvents(year)).resolves.toEqual(['2022-test-quarterly']);
+    await year.goBack();
+    await year.waitForURL(/\/events\/2022\/$/);
+    await expect(listedEvents(year)).resolves.toEqual(all);
+    await expect(year.getByLabel('行动', { exact: true }).inputValue()).resolves.toBe('');
+    await year.context().close();
+  });
+
+  test('on the overview, split into pages, one filter leads to its page listing every match of both years', async () => {
     const overview = await open('/events/', { javaScript: true });
-    const paged = (await headLink(overview, 'next')) !== null;
-    await expect(overview.locator('form[data-event-filter]').getAttribute('data-live')).resolves.toBe(paged ? 'false' : 'true');
+    await expect(headLink(overview, 'next')).resolves.toBe('/events/page/2/');
+    await expect(overview.locator('form[data-event-filter]').getAttribute('data-live')).resolves.toBe('false');
     await overview.getByLabel('类型', { exact: true }).selectOption('meeting');
-    if (paged) await overview.getByRole('button', { name: '组合筛选' }).click();
-    await overview.waitForURL(paged ? /\/events\/kind\/meeting\/$/ : /\/events\/\?kind=meeting$/);
-    expect(await listedEvents(overview)).toContain('2022-test-meeting');
+    await overview.getByRole('button', { name: '组合筛选' }).click();
+    await overview.waitForURL(/\/events\/kind\/meeting\/$/);
+    const meetings = await listedEvents(overview);
+    expect(meetings).toContain('2022-test-meeting');
+    expect(meetings).not.toContain('2022-test-quarterly');
     await overview.context().close();
   });
 });
