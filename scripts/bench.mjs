@@ -19,7 +19,7 @@
 // is shared, so processed images are reused and the build times are of a warm image cache.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -54,33 +54,109 @@ const CHROMIUM_ARGS = [
 const log = (...args) => console.error('·', ...args);
 
 // ---- Running a build with its time and peak memory ----
-/** Runs `astro build` and returns wall time and the peak resident memory of its biggest process. */
+/** Resident memory (bytes) of a process and all its descendants, read from /proc; 0 where /proc is missing. */
+async function treeRss(root) {
+  let entries;
+  try {
+    entries = await readdir('/proc');
+  } catch {
+    return 0;
+  }
+  const children = new Map();
+  const rss = new Map();
+  await Promise.all(
+    entries
+      .filter((name) => /^\d+$/.test(name))
+      .map(async (name) => {
+        try {
+          const stat = await readFile(`/proc/${name}/stat`, 'utf8');
+          // The command name may hold spaces and parentheses: fields start after the last ')'.
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          const pid = Number(name);
+          const ppid = Number(fields[1]);
+          if (!children.has(ppid)) children.set(ppid, []);
+          children.get(ppid).push(pid);
+          rss.set(pid, Number(fields[21]) * PAGE_SIZE);
+        } catch {
+          // The process ended while being read.
+        }
+      }),
+  );
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop();
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+const PAGE_SIZE = 4096;
+
+/** How long each phase of a build took, read from Astro's log (whole seconds where Astro gives only timestamps), to see what dominates. */
+function buildPhases(output) {
+  const lines = output.split('\n');
+  const clock = (line) => {
+    const m = /^(\d\d):(\d\d):(\d\d)/.exec(line ?? '');
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : NaN;
+  };
+  const at = (pattern) => lines.findIndex((line) => pattern.test(line));
+  const completedAfter = (pattern) => {
+    const from = at(pattern);
+    const line = from < 0 ? undefined : lines.slice(from + 1).find((l) => /✓ Completed in/.test(l));
+    const m = /✓ Completed in ([\d.]+)(m?s)/.exec(line ?? '');
+    return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
+  };
+  const vite = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((sum, m) => sum + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
+  const phases = {
+    'content sync': clock(lines[at(/Synced content/)]) - clock(lines[at(/Syncing content/)]),
+    bundling: vite,
+    pages: completedAfter(/generating static routes/),
+    images: completedAfter(/generating optimized images/),
+    'sitemap and search index': clock(lines[at(/Pagefind indexed/)]) - clock(lines.findLast((l) => /\[build\] ✓ Completed in/.test(l))),
+  };
+  return Object.entries(phases).map(([name, seconds]) => `${name} ${Number.isFinite(seconds) ? seconds.toFixed(1) : '?'} s`);
+}
+
+/**
+ * Runs `astro build` and returns wall time and the peak resident memory of the whole process tree
+ * (Node, Pagefind's own process, esbuild …), sampled from /proc every 200 ms.
+ */
 async function build(name, env) {
   const outDir = join(BENCH, `dist-${name.replace(/[^a-z0-9]+/gi, '-')}`);
   // Processed images live in the cache; without them a build spends minutes on sharp.
   const warm = existsSync(join(CACHE, 'assets'));
   await rm(outDir, { recursive: true, force: true });
-  const node = process.execPath;
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  // GNU time reports the peak RSS of the build (Node, and Pagefind's own process, whichever is larger).
-  const useTime = existsSync('/usr/bin/time');
-  const [cmd, args] = useTime ? ['/usr/bin/time', ['-v', node, astro, 'build']] : [node, [astro, 'build']];
   const started = performance.now();
+  let peak = 0;
   const output = await new Promise((resolveRun, reject) => {
-    const child = spawn(cmd, args, {
+    const child = spawn(process.execPath, [astro, 'build'], {
       cwd: ROOT,
       env: { SITE_URL: localSiteUrl(), ...process.env, ...env, OUT_DIR: outDir, CACHE_DIR: CACHE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let sampling = false;
+    const timer = setInterval(async () => {
+      if (sampling) return;
+      sampling = true;
+      peak = Math.max(peak, await treeRss(child.pid));
+      sampling = false;
+    }, 200);
     let text = '';
     child.stdout.on('data', (d) => (text += d));
     child.stderr.on('data', (d) => (text += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolveRun(text) : reject(new Error(`build “${name}” failed (${code}):\n${text.slice(-4000)}`))));
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code === 0) resolveRun(text);
+      else reject(new Error(`build “${name}” failed (${code}):\n${text.slice(-4000)}`));
+    });
   });
   const seconds = (performance.now() - started) / 1000;
-  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
-  return { outDir, seconds, warm, peakMB: kb / 1024 };
+  const phases = buildPhases(output);
+  await writeFile(join(BENCH, `build-${name.replace(/[^a-z0-9]+/gi, '-')}.log`), output);
+  return { outDir, seconds, warm, peakMB: peak / 1024 / 1024, phases };
 }
 
 // ---- Files of a build ----
@@ -125,7 +201,7 @@ async function pageBytes(outDir) {
     const size = (await stat(file)).size;
     const type = pageType(rel);
     if (!pages.has(type)) pages.set(type, []);
-    pages.get(type).push({ file, size });
+    pages.get(type).push({ file, size, path: rel });
   }
   const sizes = async (file) => {
     const html = await readFile(file);
@@ -142,12 +218,14 @@ async function pageBytes(outDir) {
     return { html: three(html), css: three(cssBuf), js: three(jsBuf) };
   };
   const out = {};
+  let largest = { path: '', size: 0 };
+  for (const list of pages.values()) for (const page of list) if (page.size > largest.size) largest = { path: page.path, size: page.size };
   for (const [type, list] of [...pages].sort()) {
     const sorted = [...list].sort((a, b) => a.size - b.size);
     const median = sorted[Math.floor((sorted.length - 1) / 2)];
     out[type] = { pages: list.length, ...(await sizes(median.file)), htmlMax: sorted[sorted.length - 1].size };
   }
-  return { pages: files.length, types: out };
+  return { pages: files.length, types: out, largest };
 }
 
 /** The Pagefind bundle: total bytes and by part. */
@@ -223,8 +301,9 @@ function table(results) {
   const row = (label, ...cells) => lines.push(`${pad(label, 36)}${cells.map((c) => padL(c, 20)).join('')}`);
   row('', ...results.map((r) => r.name));
   row('build time (s)', ...results.map((r) => `${r.seconds.toFixed(1)}${r.warm ? '' : ' (cold)'}`));
-  row('peak memory (MB, largest process)', ...results.map((r) => (Number.isFinite(r.peakMB) ? r.peakMB.toFixed(0) : 'n/a')));
+  row('peak memory (MB, process tree)', ...results.map((r) => (r.peakMB > 0 ? r.peakMB.toFixed(0) : 'n/a')));
   row('HTML pages', ...results.map((r) => r.pages));
+  row('largest HTML page (KB)', ...results.map((r) => kb(r.largest.size)));
   row('search index, all files (KB)', ...results.map((r) => kb(r.index.total)));
   row('  word index chunks (KB)', ...results.map((r) => kb(r.index.index)));
   row('  page fragments (KB)', ...results.map((r) => kb(r.index.fragment)));
@@ -244,6 +323,7 @@ function table(results) {
   row('warm query, median of 10 (ms)', ...results.map((r) => r.search.warmMs.toFixed(0)));
   for (const r of results) {
     lines.push('');
+    lines.push(`${r.name}: largest HTML page ${r.largest.path} (${kb(r.largest.size)} KB); build phases: ${r.phases.join(', ')}`);
     lines.push(`${r.name}: median page per type, KB raw / gzip / brotli (CSS and JS as loaded up front; largest HTML raw)`);
     lines.push(`${pad('type', 16)}${padL('pages', 7)}${padL('HTML', 22)}${padL('CSS', 20)}${padL('JS', 18)}${padL('largest HTML', 14)}`);
     for (const [type, t] of Object.entries(r.types)) {

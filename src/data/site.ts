@@ -3,7 +3,7 @@
  * plain entries to the model (src/lib/model/site.ts) and stops the build with every problem found.
  * Pages and components get everything from `loadSite()`; nothing else calls getCollection.
  */
-import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { throwIfAny } from '../lib/content-error';
 import { checkContent } from '../lib/content-files';
 import { buildSite, type Site, type SiteEntries } from '../lib/model/site';
@@ -51,7 +51,8 @@ export function loadSite(): Promise<Site> {
 
 /** A story's body, rendered (the one thing the model cannot do without Astro). */
 export async function renderStory(id: string) {
-  const entry = (await getCollection('stories')).find((e) => e.id === id);
+  // getEntry looks the story up by id; searching getCollection() would cost every story page a pass over all stories.
+  const entry = await getEntry('stories', id);
   if (!entry) throw new Error(`no story ${id}`);
   return render(entry);
 }

@@ -4,6 +4,7 @@
  * anything with a PartialDate, tested without Astro.
  */
 import { addDays, daysInMonth, hasKnownDays, isoDay, isoWeekday, spanDays, type PartialDate } from './partial-date';
+import { paginate, type Page } from './pagination';
 
 export interface Placed {
   date: PartialDate;
@@ -117,6 +118,29 @@ export function groupByMonth<T extends Placed>(items: readonly T[], onlyMonth?: 
   const sorted = [...years.values()].sort((a, b) => a.year - b.year);
   for (const group of sorted) group.months.sort((a, b) => (a.month < b.month ? -1 : 1));
   return { years: sorted, noYear };
+}
+
+/** The items of grouped lists in the order the list shows them: year by year, month by month, each year's 日期待定 last. */
+export function listOrder<T>(groups: ListGroups<T>): T[] {
+  return [...groups.years.flatMap((y) => [...y.months.flatMap((m) => m.items), ...y.undated]), ...groups.noYear];
+}
+
+/** One page of a calendar list: its items, grouped as the list shows them. */
+export interface ListPage<T> extends Page<T> {
+  groups: ListGroups<T>;
+}
+
+/**
+ * A calendar list split into pages of `size` occurrences (see groupByMonth for `onlyMonth`); a
+ * month whose entries run over a page break is continued on the next page under its heading.
+ */
+export function listPages<T extends Placed>(items: readonly T[], size: number, base: string, onlyMonth?: string): ListPage<T>[] {
+  return paginate(listOrder(groupByMonth(items, onlyMonth)), size, base).map((page) => ({ ...page, groups: groupByMonth(page.items, onlyMonth) }));
+}
+
+/** The page of a paginated list on which a year's 日期待定 group is, or null when the year has none. */
+export function undatedPage<T extends Placed>(pages: readonly ListPage<T>[], year: number): ListPage<T> | null {
+  return pages.find((page) => page.groups.years.some((y) => y.year === year && y.undated.length > 0)) ?? null;
 }
 
 /**

@@ -4,6 +4,8 @@
  * index page's script can use the same rules as the pre-rendered facet pages.
  */
 import { queryString, singleValueCodec, type QueryCodec } from './url-state';
+import { searchHref } from './search-state';
+import { SEARCH_TYPE_LABELS } from './search-types';
 
 /** The facets, in the order the index shows them. */
 export const FACETS = ['brand', 'action', 'region', 'district', 'honour'] as const;
@@ -69,6 +71,31 @@ export function facetPath(facet: Facet, value: string): string {
   return `/stories/${facet}/${value}/`;
 }
 
+/** The pre-rendered page of one brand's stories in one region: /stories/brand/wangjie/region/southeast/. */
+export function brandRegionPath(brand: string, region: string): string {
+  return `${facetPath('brand', brand)}region/${region}/`;
+}
+
+/** The facets the search page can filter stories by (Pagefind filters); honours are not among them. */
+const SEARCH_FACETS = ['brand', 'action', 'region', 'district'] as const satisfies readonly Facet[];
+
+/**
+ * Where every story that matches a selection is listed in full: the pre-rendered page of a single
+ * value or of a brand in a region, otherwise the search page filtered to stories with the same
+ * facets (newest first), which covers every story, not only those on one page. Null when no such
+ * view exists: an honour combined with other facets.
+ */
+export function completeView(selection: Selection): { kind: 'page' | 'search'; href: string } | null {
+  const chosen = FACETS.filter((facet) => selection[facet] !== undefined);
+  const [only] = chosen;
+  if (chosen.length === 0) return { kind: 'page', href: '/stories/' };
+  if (chosen.length === 1 && only) return { kind: 'page', href: facetPath(only, selection[only] ?? '') };
+  if (chosen.length === 2 && selection.brand && selection.region) return { kind: 'page', href: brandRegionPath(selection.brand, selection.region) };
+  if (chosen.some((facet) => !(SEARCH_FACETS as readonly Facet[]).includes(facet))) return null;
+  const filters = Object.fromEntries(SEARCH_FACETS.flatMap((facet) => (selection[facet] ? [[facet, [selection[facet]]]] : [])));
+  return { kind: 'search', href: searchHref({ q: '', filters: { type: [SEARCH_TYPE_LABELS.story], ...filters }, sort: 'date-desc' }) };
+}
+
 /** How much two stories have in common, for “related stories”. */
 const WEIGHTS: Record<Facet, number> = { brand: 3, honour: 2, action: 2, district: 2, region: 1 };
 
@@ -76,15 +103,25 @@ export function relatedness(a: Faceted, b: Faceted): number {
   return FACETS.reduce((score, facet) => score + WEIGHTS[facet] * a[facet].filter((v) => b[facet].includes(v)).length, 0);
 }
 
-/** The stories most like `story` (sharing at least one facet value), best first, then newest. */
+/**
+ * The stories most like `story` (sharing at least one facet value), best first, then newest. One
+ * pass that keeps only the best `limit`, since every story page asks this of every story.
+ */
 export function relatedStories<T extends Faceted>(story: Faceted, all: readonly T[], limit = 3): T[] {
-  return all
-    .filter((other) => other.id !== story.id)
-    .map((other) => ({ other, score: relatedness(story, other) }))
-    .filter(({ score }) => score > 0)
-    .sort((x, y) => y.score - x.score || newestFirst(x.other, y.other))
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const best: Array<{ other: T; score: number }> = [];
+  const better = (a: { other: T; score: number }, b: { other: T; score: number }) =>
+    a.score > b.score || (a.score === b.score && newestFirst(a.other, b.other) < 0);
+  for (const other of all) {
+    if (other.id === story.id) continue;
+    const candidate = { other, score: relatedness(story, other) };
+    if (candidate.score <= 0) continue;
+    const last = best[limit - 1];
+    if (best.length >= limit && last && !better(candidate, last)) continue;
+    const at = best.findIndex((b) => better(candidate, b));
+    best.splice(at === -1 ? best.length : at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
 }
 
 /** The RSS feed of all stories, or of one brand's stories. */

@@ -1,10 +1,13 @@
 /**
- * Combined facets on the stories index: shows the stories that match every chosen facet, keeps
- * the choice in the URL query (pushState, so the back button steps through earlier choices) and
- * shows next to each option how many stories it would leave. Progressive enhancement: without it
- * the form stays hidden and the facet links lead to pre-rendered pages.
+ * Combined facets on the stories index. The choice is kept in the URL query (pushState, so the
+ * back button steps through earlier choices). When the page lists every story, it shows the
+ * stories that match every chosen facet and, next to each option, how many it would leave. When
+ * the stories are split into pages, it does not pretend to filter the one page it has: it links
+ * to where every matching story is listed (completeView) and shows each option's total.
+ * Progressive enhancement: without it the form stays hidden and the facet links lead to
+ * pre-rendered pages.
  */
-import { FACETS, matches, selectionCodec, type Facet, type Faceted, type Selection } from '../lib/story-facets';
+import { FACETS, completeView, matches, selectionCodec, type Facet, type Faceted, type Selection } from '../lib/story-facets';
 import { urlHistory } from './url-history';
 
 const form = document.querySelector<HTMLElement>('[data-story-filter]');
@@ -40,8 +43,35 @@ if (form && list) {
     for (const { facet, select } of selects) select.value = selection[facet] ?? '';
   };
   const count = (selection: Selection) => items.filter(({ story }) => matches(story, selection)).length;
+  const complete = form.dataset.complete === 'true';
+  const view = form.querySelector<HTMLElement>('[data-filter-view]');
+  const viewPage = form.querySelector<HTMLAnchorElement>('[data-view-page]');
+  const viewSearch = form.querySelector<HTMLAnchorElement>('[data-view-search]');
+  const viewNone = form.querySelector<HTMLElement>('[data-view-none]');
+
+  /** A page of a longer listing: say where the whole result is, and each option's total. */
+  const point = (selection: Selection) => {
+    const target = Object.keys(selection).length > 0 ? completeView(selection) : undefined;
+    if (view) view.hidden = target === undefined;
+    if (viewPage) {
+      viewPage.hidden = target?.kind !== 'page';
+      if (target?.kind === 'page') viewPage.href = target.href;
+    }
+    if (viewSearch) {
+      viewSearch.hidden = target?.kind !== 'search';
+      if (target?.kind === 'search') viewSearch.href = target.href;
+    }
+    if (viewNone) viewNone.hidden = target !== null;
+    for (const { select } of selects) {
+      for (const option of select.options) {
+        if (option.value) option.textContent = `${option.dataset.label ?? option.value}（${option.dataset.total ?? ''}）`;
+      }
+    }
+    if (reset) reset.disabled = Object.keys(selection).length === 0;
+  };
 
   const apply = (selection: Selection) => {
+    if (!complete) return point(selection);
     let shown = 0;
     for (const { li, story } of items) {
       const visible = matches(story, selection);

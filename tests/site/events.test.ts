@@ -1,8 +1,9 @@
 /**
  * The events calendar as a reader and a calendar program meet it: every item of 12号's attachment
- * is on the calendar and linked to its clause both ways; a filter (巴渝大姐, a month, both combined)
- * gives the same view shared as a link, pre-rendered without JavaScript and combined in place with
- * it; the month grid is a table a keyboard can walk; the .ics files parse with ical.js, keep their
+ * is on the calendar and linked to its clause both ways; on the overview, which is split into
+ * pages, one filter (巴渝大姐, a month) leads to its pre-rendered page and several to the search
+ * page's filters, each listing exactly the matching entries (filtering in place, on a list of one
+ * page, is tested on the second-year fixture's year page: tests/site/second-year.test.ts); the month grid is a table a keyboard can walk; the .ics files parse with ical.js, keep their
  * UIDs, repeat as the texts say and never give a day the sources do not give. Bad event files are
  * tested without a build in tests/unit/model-events.test.ts.
  */
@@ -15,10 +16,11 @@ import type { Page } from 'playwright-core';
 import { openPage, visibleText, withPage } from '../support/browser';
 import { readPolicies } from '../support/content';
 import { CONTENT } from '../support/paths';
-import { builtFile, builtFiles } from '../support/site';
+import { builtFile, builtFiles, builtHtml } from '../support/site';
 import { addDays, hasKnownDays, missingFromText, parsePartialDate, type PartialDate } from '../../src/lib/partial-date';
 import { plainText } from '../../src/lib/policy-text';
 import { t } from '../../src/lib/i18n';
+import { cards, waitForRun } from './search-support';
 
 interface EventSource {
   id: string;
@@ -63,6 +65,17 @@ const clauseText = new Map<string, string>(readPolicies().flatMap((doc) => doc.b
 const attachment = (workplan?.blocks ?? []).filter((b) => /^annex-s[12]-\d+$/.test(b.id));
 
 /** Ids of the entries a reader can see in the list, in page order, without repeats. */
+/** Every link on a clause's page of all back-links, through its pages (rel="next"). */
+function allBackLinks(path: string): string[] {
+  const hrefs: string[] = [];
+  for (let next: string | undefined = path; next;) {
+    const html = builtHtml(next);
+    hrefs.push(...[...html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)].map((m) => m[1] ?? ''));
+    next = /<link\b[^>]*\brel="next"[^>]*\bhref="([^"]+)"/.exec(html)?.[1];
+  }
+  return hrefs;
+}
+
 function visibleEvents(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const ids = [...document.querySelectorAll<HTMLElement>('[data-event-list] [data-event]')]
@@ -135,11 +148,13 @@ describe('the attachment of 12号 on the calendar', () => {
             page = await openPage(`/policies/${policy}/`, { javaScript: false });
             pages.set(policy ?? '', page);
           }
-          const back = page
-            .locator(`[id="${clause}"]`)
-            .locator('xpath=ancestor-or-self::*[self::li or self::p or self::div or self::section][1]')
-            .locator(`a[href="/events/${event.id}/"]`);
-          expect(await back.count(), `${ref} links back to ${event.id}`).toBeGreaterThan(0);
+          const block = page.locator(`[id="${clause}"]`).locator('xpath=ancestor-or-self::*[self::li or self::p or self::div or self::section][1]');
+          // A clause lists its first few back-links; the rest are on its page of all back-links.
+          const all = `/policies/${policy}/links/${clause}/`;
+          const linked =
+            (await block.locator(`a[href="/events/${event.id}/"]`).count()) > 0 ||
+            ((await block.locator(`a[href="${all}"]`).count()) > 0 && allBackLinks(all).includes(`/events/${event.id}/`));
+          expect(linked, `${ref} links back to ${event.id}`).toBe(true);
         }
       }
     } finally {
@@ -148,79 +163,94 @@ describe('the attachment of 12号 on the calendar', () => {
   });
 });
 
-describe('filters: the same view from a shared link, with and without JavaScript', () => {
+describe('filters on the paged overview lead to where every match is listed', () => {
   const dajie = events
     .filter((e) => e.brands.includes('dajie'))
     .map((e) => e.id)
     .sort();
 
-  test('filtering to 巴渝大姐 puts the filter in the URL, a shared link shows the same, Back restores all', async () => {
-    expect(dajie.length).toBeGreaterThan(0);
+  /** Opens the overview with JavaScript, as it is: split into pages, its form leading elsewhere. */
+  async function pagedOverview(): Promise<Page> {
     const page = await openPage('/events/');
-    const all = await visibleEvents(page);
-    await page.getByLabel('品牌', { exact: true }).selectOption('dajie');
-    await page.waitForURL(/\?brand=dajie$/);
-    expect(await visibleEvents(page)).toEqual(dajie);
-    await expect(page.getByRole('status').innerText()).resolves.toContain(`显示 ${dajie.length} 项活动`);
+    await expect(page.locator('head link[rel="next"]').getAttribute('href')).resolves.toBe('/events/page/2/');
+    await expect(page.locator('form[data-event-filter]').getAttribute('data-live')).resolves.toBe('false');
+    return page;
+  }
 
-    const shared = page.url();
-    await withPage(new URL(shared).pathname + new URL(shared).search, {}, async (other) => {
-      expect(await visibleEvents(other)).toEqual(dajie);
-      await expect(other.getByLabel('品牌', { exact: true }).inputValue()).resolves.toBe('dajie');
-    });
+  /** Every result of the search page, “more” pressed until all are shown: the paths they lead to, sorted. */
+  async function allResults(page: Page): Promise<string[]> {
+    const more = page.locator('[data-search-more]');
+    while (await more.isVisible()) {
+      const shown = (await cards(page)).length;
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-search-list] > li').length > n, shown);
+    }
+    return (await cards(page)).map((card) => card.href).sort();
+  }
+
+  test('choosing 巴渝大姐 leads to its page, which lists exactly the 巴渝大姐 entries, with and without JavaScript', async () => {
+    expect(dajie.length).toBeGreaterThan(0);
+    const page = await pagedOverview();
+    await page.getByLabel('品牌', { exact: true }).selectOption('dajie');
+    await page.getByRole('button', { name: '组合筛选' }).click();
+    await page.waitForURL(/\/events\/brand\/dajie\/$/);
+    expect(await visibleEvents(page)).toEqual(dajie);
+    await expect(page.getByLabel('品牌', { exact: true }).inputValue()).resolves.toBe('dajie');
     await withPage('/events/brand/dajie/', { javaScript: false }, async (prerendered) => {
       expect(await visibleEvents(prerendered)).toEqual(dajie);
     });
-
     await page.goBack();
     await page.waitForURL(/\/events\/$/);
-    expect(await visibleEvents(page)).toEqual(all);
-    await expect(page.getByLabel('品牌', { exact: true }).inputValue()).resolves.toBe('');
-    await page.goForward();
-    await page.waitForURL(/\?brand=dajie$/);
-    expect(await visibleEvents(page)).toEqual(dajie);
     await page.context().close();
   });
 
-  test('filtering to June 2021 shows what the pre-rendered month page shows', async () => {
-    const prerendered = await withPage('/events/month/2021-06/', { javaScript: false }, visibleEvents);
-    expect(prerendered).toEqual(expect.arrayContaining(['environment-day', 'childrens-day', 'family-tradition-month']));
-    expect(prerendered).not.toContain('2021-heart-for-party-campaign');
-    await withPage('/events/', {}, async (page) => {
-      await page.getByLabel('月份', { exact: true }).selectOption('2021-06');
-      await page.waitForURL(/\?month=2021-06$/);
-      expect(await visibleEvents(page)).toEqual(prerendered);
-    });
-    await withPage('/events/?month=2021-06', {}, async (page) => expect(await visibleEvents(page)).toEqual(prerendered));
+  test('choosing June 2021 leads to the month page: the entries that fall in June, not the others', async () => {
+    const page = await pagedOverview();
+    await page.getByLabel('月份', { exact: true }).selectOption('2021-06');
+    await page.getByRole('button', { name: '组合筛选' }).click();
+    await page.waitForURL(/\/events\/month\/2021-06\/$/);
+    const june = await visibleEvents(page);
+    expect(june).toEqual(expect.arrayContaining(['environment-day', 'childrens-day', 'family-tradition-month']));
+    expect(june).not.toContain('2021-heart-for-party-campaign');
+    await page.context().close();
   });
 
-  test('filters combine in place: a kind and a month give the entries of both pre-rendered pages', async () => {
+  test('a kind and a month lead to the search page with both filters, finding the entries of both pre-rendered pages', async () => {
     const [byKind, byMonth] = await Promise.all([
       withPage('/events/kind/observance/', { javaScript: false }, visibleEvents),
       withPage('/events/month/2021-06/', { javaScript: false }, visibleEvents),
     ]);
     const both = byKind.filter((id) => byMonth.includes(id));
     expect(both.length).toBeGreaterThan(0);
-    await withPage('/events/', {}, async (page) => {
-      await page.getByLabel('类型', { exact: true }).selectOption('observance');
-      await page.getByLabel('月份', { exact: true }).selectOption('2021-06');
-      await page.waitForURL(/\?kind=observance&month=2021-06$/);
-      expect(await visibleEvents(page)).toEqual(both);
-    });
+    const page = await pagedOverview();
+    await page.getByLabel('类型', { exact: true }).selectOption('observance');
+    await page.getByLabel('月份', { exact: true }).selectOption('2021-06');
+    await page.getByRole('button', { name: '组合筛选' }).click();
+    await page.waitForURL((url) => url.pathname === '/search/');
+    await waitForRun(page, 0);
+    const chosen = await page.locator('[data-search-chosen-list]').innerText();
+    expect(chosen).toContain('纪念日');
+    expect(chosen).toContain('2021 年 6 月');
+    expect(await allResults(page)).toEqual(both.map((id) => `/events/${id}/`).sort());
+    await page.context().close();
   });
 
-  test('on a filter page the form leads to the overview with the filters combined', async () => {
+  test('on a filter page, adding a filter leads to the search page with both, finding exactly the matching entries', async () => {
     await withPage('/events/brand/dajie/', {}, async (page) => {
       await expect(page.getByLabel('品牌', { exact: true }).inputValue()).resolves.toBe('dajie');
       await page.getByLabel('类型', { exact: true }).selectOption('major-activity');
       await page.getByRole('button', { name: '组合筛选' }).click();
-      await page.waitForURL(/\/events\/\?kind=major-activity&brand=dajie$/);
-      expect(await visibleEvents(page)).toEqual(
-        events
-          .filter((e) => e.brands.includes('dajie') && e.kind === '重大活动')
-          .map((e) => e.id)
-          .sort(),
-      );
+      await page.waitForURL((url) => url.pathname === '/search/');
+      await waitForRun(page, 0);
+      const chosen = await page.locator('[data-search-chosen-list]').innerText();
+      expect(chosen).toContain('巴渝大姐');
+      expect(chosen).toContain('重大活动');
+      const expected = events
+        .filter((e) => e.brands.includes('dajie') && e.kind === '重大活动')
+        .map((e) => `/events/${e.id}/`)
+        .sort();
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await allResults(page)).toEqual(expected);
     });
   });
 

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { focusMonth, groupByMonth, monthWeeks, neighbourMonths, placeOnGrid, type Placed } from '../../src/lib/calendar-view';
+import {
+  focusMonth,
+  groupByMonth,
+  listOrder,
+  listPages,
+  monthWeeks,
+  neighbourMonths,
+  placeOnGrid,
+  undatedPage,
+  type Placed,
+} from '../../src/lib/calendar-view';
 import { isFinerThanYear, monthsTouched, parsePartialDate, startYear } from '../../src/lib/partial-date';
 
 function item(text: string, whole = false): Placed & { name: string } {
@@ -49,6 +59,40 @@ describe('the list', () => {
     const groups = groupByMonth([item('2021-05/2021-06', true), item('2021'), item('2021-06-05'), item('2021-07-01')], '2021-06');
     expect(groups.years[0]?.months.map((m) => [m.month, m.items.map((i) => i.name)])).toEqual([['2021-06', ['2021-05/2021-06', '2021-06-05']]]);
     expect(groups.years[0]?.undated).toEqual([]);
+  });
+});
+
+describe('the list over several pages', () => {
+  const items = [item('2022-03-01'), item('2021'), item('2021-06-05'), item('2022'), item('2021-05/2021-06', true), item('待定'), item('2022-01-10')];
+
+  test('lists year by year, month by month, each year’s 日期待定 after its months', () => {
+    expect(listOrder(groupByMonth(items)).map((i) => i.name)).toEqual([
+      '2021-05/2021-06',
+      '2021-06-05',
+      '2021',
+      '2022-01-10',
+      '2022-03-01',
+      '2022',
+      '待定',
+    ]);
+  });
+
+  test('each page holds at most the page size, in list order, grouped as the list shows them', () => {
+    const pages = listPages(items, 3, '/events/');
+    expect(pages.map((p) => p.items.map((i) => i.name))).toEqual([
+      ['2021-05/2021-06', '2021-06-05', '2021'],
+      ['2022-01-10', '2022-03-01', '2022'],
+      ['待定'],
+    ]);
+    expect(pages[1]?.groups.years.map((y) => [y.year, y.months.map((m) => m.month), y.undated.length])).toEqual([[2022, ['2022-01', '2022-03'], 1]]);
+    expect(pages[2]?.href).toBe('/events/page/3/');
+  });
+
+  test('finds the page on which a year’s 日期待定 group is listed', () => {
+    const pages = listPages(items, 3, '/events/');
+    expect(undatedPage(pages, 2021)?.number).toBe(1);
+    expect(undatedPage(pages, 2022)?.number).toBe(2);
+    expect(undatedPage(listPages([item('2023-01-01')], 3, '/events/'), 2023)).toBeNull();
   });
 });
 

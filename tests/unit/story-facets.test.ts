@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  completeView,
   countValues,
   facetPath,
   feedPath,
@@ -115,5 +116,29 @@ describe('paths', () => {
   test('the feeds live beside the stories and their brand pages', () => {
     expect(feedPath()).toBe('/stories/feed.xml');
     expect(feedPath('wangjie')).toBe('/stories/brand/wangjie/feed.xml');
+  });
+});
+
+describe('completeView: where every story of a combination is listed', () => {
+  test('a single value, or a brand in a region, has its own pre-rendered page', () => {
+    expect(completeView({})).toEqual({ kind: 'page', href: '/stories/' });
+    expect(completeView({ honour: 'zuimei-jiating' })).toEqual({ kind: 'page', href: '/stories/honour/zuimei-jiating/' });
+    expect(completeView({ brand: 'wangjie', region: 'southeast' })).toEqual({ kind: 'page', href: '/stories/brand/wangjie/region/southeast/' });
+  });
+  test('other combinations go to the search page’s story filters, newest first', () => {
+    const view = completeView({ brand: 'wangjie', action: 'green-living', district: 'wanzhou' });
+    expect(view?.kind).toBe('search');
+    const url = new URL(view?.href ?? '', 'http://x');
+    expect(url.pathname).toBe('/search/');
+    expect([...url.searchParams]).toEqual([
+      ['type', '故事'],
+      ['action', 'green-living'],
+      ['brand', 'wangjie'],
+      ['district', 'wanzhou'],
+      ['sort', 'date-desc'],
+    ]);
+  });
+  test('an honour combined with another facet has no complete view (search does not filter by honour)', () => {
+    expect(completeView({ honour: 'zuimei-jiating', region: 'northeast' })).toBeNull();
   });
 });

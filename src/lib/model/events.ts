@@ -95,10 +95,17 @@ export interface EventCalendarData {
   occurrences: EventOccurrence[];
   /** The values each filter offers (only values some entry has, every month of the calendar's years). */
   facets: Record<FacetName, FacetValue[]>;
+  /** Each entry's occurrences, by id, in date order. */
+  occurrencesOf: Map<string, EventOccurrence[]>;
+  /** Each year's occurrences, in date order (日期待定 of the year last). */
+  byYear: Map<number, EventOccurrence[]>;
+  /** The values each filter offers within one year: entries of that year, its twelve months. */
+  yearFacets: Map<number, Record<FacetName, FacetValue[]>>;
 }
 
-/** Ids that would collide with the calendar's own files. */
-const RESERVED_IDS = new Set(['calendar', 'index']);
+/** Ids that would collide with the calendar's own pages and files: /events/calendar.ics, /events/page/2/, /events/2022/. */
+const RESERVED_IDS = new Set(['calendar', 'index', 'page']);
+const isReservedId = (id: string) => RESERVED_IDS.has(id) || /^\d{4}$/.test(id);
 
 /** 成文日期 of the document a clause is in. */
 const issuedOf = (point: ClausePoint | undefined): string => (point ? noticeOf(point.doc).data.dateWritten : '');
@@ -125,7 +132,7 @@ export function buildEvents(
     const { file, data } = entry;
     const before = problems.count;
 
-    if (RESERVED_IDS.has(entry.id)) problems.add(file, '文件名', `“${entry.id}” 是日历保留的名称`, '给文件换一个名字，例如 annual-meeting.yaml');
+    if (isReservedId(entry.id)) problems.add(file, '文件名', `“${entry.id}” 是日历保留的名称`, '给文件换一个名字，例如 annual-meeting.yaml');
 
     const parsed = parsePartialDate(data.date, { whole: data.wholePeriod });
     if (!parsed.ok) problems.add(file, 'date', parsed.error, `日期可写成：${DATE_FORMS}`);
@@ -265,17 +272,13 @@ export function buildEvents(
   }
   occurrences.sort((a, b) => comparePartialDates(a.date, b.date) || a.event.title.localeCompare(b.event.title, 'zh-CN'));
 
-  const has = (test: (e: CalendarEvent) => boolean) => events.some(test);
-  const districtsUsed = places.districts.filter((d) => has((e) => e.district?.id === d.id));
-  const facets: Record<FacetName, FacetValue[]> = {
-    kind: (Object.keys(EVENT_KINDS) as EventKind[]).filter((k) => has((e) => e.kind === k)).map((k) => ({ value: EVENT_KINDS[k], label: k })),
-    action: programme.actions.filter((a) => has((e) => e.actions.some((x) => x.id === a.id))).map((a) => ({ value: a.id, label: a.data.shortName })),
-    brand: programme.brands.filter((b) => has((e) => e.brands.some((x) => x.id === b.id))).map((b) => ({ value: b.id, label: b.data.name })),
-    district: districtsUsed.map((d) => ({ value: d.id, label: d.name })),
-    month: years.flatMap((year) =>
-      Array.from({ length: 12 }, (_, i) => ({ value: `${year}-${String(i + 1).padStart(2, '0')}`, label: `${year} 年 ${i + 1} 月` })),
-    ),
-  };
+  const facets = facetsOf(events, years, programme, places);
+  const occurrencesOf = new Map<string, EventOccurrence[]>();
+  for (const o of occurrences) occurrencesOf.set(o.event.id, [...(occurrencesOf.get(o.event.id) ?? []), o]);
+  const byYear = new Map(years.map((year) => [year, occurrences.filter((o) => o.year === year)]));
+  const yearFacets = new Map(
+    [...byYear].map(([year, list]) => [year, facetsOf([...new Set(list.map((o) => o.event))], [year], programme, places)] as const),
+  );
 
   return {
     events,
@@ -283,6 +286,29 @@ export function buildEvents(
     years,
     occurrences,
     facets,
+    occurrencesOf,
+    byYear,
+    yearFacets,
+  };
+}
+
+/** The values each filter offers for some entries: only values one of them has, every month of the years given. */
+function facetsOf(events: readonly CalendarEvent[], years: readonly number[], programme: Programme, places: Places): Record<FacetName, FacetValue[]> {
+  const used = { kind: new Set<string>(), action: new Set<string>(), brand: new Set<string>(), district: new Set<string>() };
+  for (const e of events) {
+    used.kind.add(e.kind);
+    for (const a of e.actions) used.action.add(a.id);
+    for (const b of e.brands) used.brand.add(b.id);
+    if (e.district) used.district.add(e.district.id);
+  }
+  return {
+    kind: (Object.keys(EVENT_KINDS) as EventKind[]).filter((k) => used.kind.has(k)).map((k) => ({ value: EVENT_KINDS[k], label: k })),
+    action: programme.actions.filter((a) => used.action.has(a.id)).map((a) => ({ value: a.id, label: a.data.shortName })),
+    brand: programme.brands.filter((b) => used.brand.has(b.id)).map((b) => ({ value: b.id, label: b.data.name })),
+    district: places.districts.filter((d) => used.district.has(d.id)).map((d) => ({ value: d.id, label: d.name })),
+    month: years.flatMap((year) =>
+      Array.from({ length: 12 }, (_, i) => ({ value: `${year}-${String(i + 1).padStart(2, '0')}`, label: `${year} 年 ${i + 1} 月` })),
+    ),
   };
 }
 
@@ -318,5 +344,6 @@ export function eventRegistration(calendar: EventCalendarData): Registration {
       actions: event.actions.map((a) => a.id),
       brands: event.brands.map((b) => b.id),
     })),
+    listing: (filter) => (filter.action !== undefined ? `/events/action/${filter.action}/` : `/events/brand/${filter.brand}/`),
   };
 }

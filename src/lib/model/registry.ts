@@ -32,19 +32,48 @@ export interface RelatedPage {
   brands: readonly string[];
 }
 
+/** An action or a brand, whose related pages are asked for. */
+export type RelatedFilter = { action: string; brand?: undefined } | { brand: string; action?: undefined };
+
 /** What one section contributes. */
 export interface Registration {
   /** Pairs of a clause reference (`policy-id#clause-id`) and the link back to the section's page. */
   clauseLinks: Array<{ ref: string; link: ClauseLink }>;
   /** Its pages that belong to actions and brands, if any. */
   related?: RelatedPage[];
+  /** The section's own listing of every page of an action or a brand (/stories/brand/wangjie/). */
+  listing?: (filter: RelatedFilter) => string;
+}
+
+/** A clause's back-links as a clause shows them: a few of each kind, and how many there are of kinds cut short. */
+export interface ShortLinks {
+  links: ClauseLink[];
+  more: Array<{ kind: LinkKind; total: number }>;
+}
+
+/** The related pages of one kind: the newest few, how many there are, and where all of them are listed. */
+export interface RelatedGroup {
+  kind: LinkKind;
+  pages: RelatedPage[];
+  total: number;
+  listing?: string | undefined;
 }
 
 export interface Registry {
   /** Back-links of a clause, de-duplicated, by kind then label. */
   linksOf: (ref: string) => ClauseLink[];
-  /** The related pages of an action or a brand, newest first, grouped by kind (kinds without pages left out). */
-  relatedTo: (filter: { action?: string; brand?: string }) => Array<{ kind: LinkKind; pages: RelatedPage[] }>;
+  /** Back-links of a clause, at most `limit` of each kind (see ShortLinks). */
+  shortLinksOf: (ref: string, limit: number) => ShortLinks;
+  /**
+   * The related pages of an action or a brand, newest first, grouped by kind (kinds without pages
+   * left out); at most `limit` of each kind, with the total and the kind's full listing.
+   */
+  relatedTo: (filter: RelatedFilter, limit?: number) => RelatedGroup[];
+}
+
+/** The page listing every page that cites a clause, for clauses cited by more than a clause shows: /policies/workplan-2021/links/s2-1/. */
+export function clauseLinksPath(policy: string, clause: string): string {
+  return `/policies/${policy}/links/${clause}/`;
 }
 
 export function buildRegistry(registrations: readonly Registration[]): Registry {
@@ -59,14 +88,32 @@ export function buildRegistry(registrations: readonly Registration[]): Registry 
   for (const list of links.values()) {
     list.sort((a, b) => LINK_KINDS.indexOf(a.kind) - LINK_KINDS.indexOf(b.kind) || a.label.localeCompare(b.label, 'zh-CN'));
   }
-  const related = registrations.flatMap((r) => r.related ?? []);
+  const related = registrations.flatMap((r) => (r.related ?? []).map((page) => ({ page, listing: r.listing })));
+  // Newest first once, so that every action and brand page only filters.
+  related.sort((a, b) => (b.page.sortDate ?? '').localeCompare(a.page.sortDate ?? ''));
   return {
     linksOf: (ref) => links.get(ref) ?? [],
-    relatedTo: ({ action, brand }) => {
-      const matching = related
-        .filter((p) => (!action || p.actions.includes(action)) && (!brand || p.brands.includes(brand)))
-        .sort((a, b) => (b.sortDate ?? '').localeCompare(a.sortDate ?? ''));
-      return LINK_KINDS.map((kind) => ({ kind, pages: matching.filter((p) => p.kind === kind) })).filter((g) => g.pages.length > 0);
+    shortLinksOf: (ref, limit) => {
+      const all = links.get(ref) ?? [];
+      const shown: ClauseLink[] = [];
+      const more: ShortLinks['more'] = [];
+      for (const kind of LINK_KINDS) {
+        const ofKind = all.filter((l) => l.kind === kind);
+        shown.push(...ofKind.slice(0, limit));
+        if (ofKind.length > limit) more.push({ kind, total: ofKind.length });
+      }
+      return { links: shown, more };
+    },
+    relatedTo: (filter, limit = Infinity) => {
+      const matching = related.filter(({ page }) =>
+        filter.action !== undefined ? page.actions.includes(filter.action) : page.brands.includes(filter.brand),
+      );
+      return LINK_KINDS.flatMap((kind) => {
+        const ofKind = matching.filter(({ page }) => page.kind === kind);
+        const first = ofKind[0];
+        if (!first) return [];
+        return [{ kind, pages: ofKind.slice(0, limit).map(({ page }) => page), total: ofKind.length, listing: first.listing?.(filter) }];
+      });
     },
   };
 }

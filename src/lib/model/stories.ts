@@ -4,7 +4,7 @@
  * When the build runs with SAMPLES=exclude (src/lib/samples.ts) the entries hold no samples, so
  * nothing here returns one.
  */
-import { FACETS, newestFirst, type Facet, type Faceted } from '../story-facets';
+import { FACETS, countValues, facetPath, newestFirst, type Facet, type Faceted } from '../story-facets';
 import type { StoryData } from '../../schemas/story';
 import type { PressContact } from '../../schemas/press-contact';
 import type { HonourData } from '../../schemas/honour';
@@ -47,6 +47,8 @@ export interface StoryLibrary {
   honours: Array<{ id: string; name: string }>;
   /** What a reader sees for one facet value: 巴渝网姐, 渝东南武陵山区城镇群, 酉阳土家族苗族自治县, 最美家庭 … */
   facetLabel: (facet: Facet, value: string) => string;
+  /** Each facet's values with how many stories carry them, most used first: counted once for every listing page. */
+  facetValues: Record<Facet, Array<{ value: string; count: number; label: string }>>;
 }
 
 /** Ids a story file may not have, because they are path segments of the section's own pages. */
@@ -145,7 +147,15 @@ export function buildStories(
         return honourName.get(value) ?? value;
     }
   };
-  return { stories, byId: new Map(stories.map((s) => [s.id, s])), contacts: [...contacts.values()], honours, facetLabel };
+  const facetValues = Object.fromEntries(
+    FACETS.map((facet) => [
+      facet,
+      [...countValues(stories, facet)]
+        .map(([value, count]) => ({ value, count, label: facetLabel(facet, value) }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN')),
+    ]),
+  ) as StoryLibrary['facetValues'];
+  return { stories, byId: new Map(stories.map((s) => [s.id, s])), contacts: [...contacts.values()], honours, facetLabel, facetValues };
 }
 
 /** The headline as listings, feeds and back-links show it: samples carry the sample prefix. */
@@ -170,6 +180,7 @@ export function storyRegistration(library: StoryLibrary): Registration {
       actions: story.action,
       brands: story.brand,
     })),
+    listing: (filter) => (filter.action !== undefined ? facetPath('action', filter.action) : facetPath('brand', filter.brand)),
   };
 }
 

@@ -1,10 +1,11 @@
-/** RSS feed of one brand's stories, newest first: /stories/brand/<brand>/feed.xml, for every brand. */
+/** RSS feed of one brand's newest stories (LIMITS.feed of them): /stories/brand/<brand>/feed.xml, for every brand. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../../data/site';
 import { storyFeedItems } from '../../../../lib/model/stories';
 import { facetPath, feedPath } from '../../../../lib/story-facets';
 import { RSS_XMLNS, rssChannelData } from '../../../../lib/rss-channel';
+import { LIMITS } from '../../../../lib/pagination';
 import { t } from '../../../../lib/i18n';
 
 export const getStaticPaths = (async () =>
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     title: `${t('story.feed.titleBrand', { brand: brandName })} | ${t('site.name')}`,
     description: t('story.feed.descriptionBrand', { brand: brandName }),
     site: new URL(facetPath('brand', brand), site).href,
-    items: storyFeedItems(stories, library),
+    items: storyFeedItems(stories.slice(0, LIMITS.feed), library),
     xmlns: RSS_XMLNS,
     customData: rssChannelData(new URL(feedPath(brand), site).href),
     trailingSlash: true,
