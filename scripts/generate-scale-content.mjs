@@ -85,6 +85,11 @@ await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 await cp(source, out, { recursive: true });
 
+/** A day within the first week of the site's writing (2026-11-22 on): the date a sample may carry. */
+function sampleDay() {
+  return new Date(Date.UTC(2026, 10, 22) + Math.floor(random() * 7) * 86_400_000).toISOString().slice(0, 10);
+}
+
 // ---- Stories: copies of the sample stories with new titles, dates, places and text ----
 const storyFiles = (await readdir(join(source, 'stories'))).filter((f) => f.endsWith('.mdx'));
 const templates = await Promise.all(storyFiles.map(async (f) => readFile(join(source, 'stories', f), 'utf8')));
@@ -100,7 +105,8 @@ for (let i = 0; i < stories; i++) {
   const [, front, ...rest] = template.split(/^---$/m);
   const frontmatter = front
     .replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)
-    .replace(/^date: .*$/m, `date: ${day(2019, 6)}`)
+    // Samples are dated when the site wrote them, never before it started (the content check).
+    .replace(/^date: .*$/m, `date: ${sampleDay()}`)
     .replace(/^districts: .*$/m, `districts: [${district.id}]`)
     .replace(/^(\s+district: ).*$/gm, `$1${district.id}`)
     .replace(/^brands: .*$/m, `brands: [${pickSome(BRANDS, 2).join(', ')}]`)
@@ -127,6 +133,7 @@ for (let i = 0; i < events; i++) {
     `  - workplan-2021#s2-1`,
     `dateSource:`,
     `  source: 基准测试生成的虚构日期`,
+    `  note: 基准测试生成的虚构日期，不是任何资料的原话`,
     `note: ${JSON.stringify(pick(sentences))}`,
     `sequence: 0`,
     `updated: 2026-11-22`,
