@@ -21,7 +21,7 @@ const SECOND = { served: 40 * KB };
 
 describe('search byte budget', () => {
   test.each([390, 1280])(
-    `at %i px: the first query (“${BENCH_QUERIES[0]}”) ≤ 100 KB in ≤ 15 requests, the second (“${BENCH_QUERIES[1]}”) ≤ 20 KB`,
+    `at %i px: the first query (“${BENCH_QUERIES[0]}”) ≤ 100 KB in ≤ 15 requests, the second (“${BENCH_QUERIES[1]}”) ≤ 40 KB`,
     async (width) => {
       let meter: ReturnType<typeof costMeter> | undefined;
       const [first, second] = await withPage('/search/', { width, beforeGoto: async (p) => void (meter = costMeter(p.context())) }, async (page) => {
