@@ -2,11 +2,14 @@
  * Every page of the sitemap (and the 404 page), visited once in Chromium and checked at the
  * sizes readers use, each check reported on its own:
  *
- * - accessibility: axe-core finds no WCAG 2.2 A/AA violation on a desktop (1280 px) and a small
- *   phone (320 px) screen. Rules switched off, if any, are listed with their reasons in
- *   tests/support/axe.ts.
+ * - accessibility: axe-core finds no WCAG 2.2 A/AA violation on a small phone (320 px) screen,
+ *   nor, on one page of each type (tests/support/page-types.ts), on a desktop (1280 px) screen:
+ *   what the width changes is the layout of a page's type, the rest axe checks at any width.
+ *   Rules switched off, if any, are listed with their reasons in tests/support/axe.ts.
  * - reflow (WCAG 1.4.10): the page does not scroll sideways on a 320 px phone, nor on a 1280 px
- *   screen zoomed to 200 % (emulated as a 640 px CSS viewport: deviceScaleFactor does not zoom).
+ *   screen zoomed to 200 % (emulated as a 640 px CSS viewport: deviceScaleFactor does not zoom),
+ *   nor on a 320 px phone with the reading controls' 2× text (issue 11).
+ * - labels (issue 11): on a 320 px phone no text wraps one character per line.
  * - network: loading the page requests nothing outside localhost (no web fonts, CDNs, analytics
  *   or remote images), on a phone and on a desktop screen, with lazy content scrolled into view;
  *   requests to other hosts are blocked and listed.
@@ -14,9 +17,10 @@
  *   .htmlvalidate.json (where any rule switched off says why); read from disk, no browser needed.
  *   Every HTML file of the build is one of these pages.
  *
- * One visit per page: loaded on a 320 px phone (network, reflow), widened to 640 px (reflow) and
- * to 1280 px (network, axe), narrowed to 320 px again (axe). Links and byte budgets are checked on
- * the built files (links.test.ts, budgets.test.ts).
+ * One visit per page: loaded on a 320 px phone (network, reflow, labels, axe), widened to 640 px
+ * (reflow) and to 1280 px (network, axe for one page of each type), narrowed to 320 px again with
+ * 2× text (reflow).
+ * Links and byte budgets are checked on the built files (links.test.ts, budgets.test.ts).
  */
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -28,10 +32,14 @@ import { RequestLog } from '../support/network';
 import { SIDE_BY_SIDE } from '../support/limits';
 import { builtFile, builtFiles, distDir, pagePaths } from '../support/site';
 import { resize } from '../support/viewport';
+import { oneCharacterLines } from '../support/layout';
+import { pageTypes } from '../support/page-types';
 
 const PHONE = { name: '320 px phone', width: 320, height: 640 };
 const ZOOMED = { name: '1280 px at 200 % zoom', width: 640, height: 450 };
 const DESKTOP = { width: 1280, height: 900 };
+/** The pages axe also checks at the desktop width: one of each type. */
+const DESKTOP_AXE = new Set(pageTypes().map((type) => type.path));
 
 /** '' if the document fits its viewport, else the widths and the elements sticking out. */
 function overflow(page: Page): Promise<string> {
@@ -53,11 +61,22 @@ function overflow(page: Page): Promise<string> {
   });
 }
 
+/** Sets the reading controls' 2× text size; '' if the root font doubled, else what it is. */
+async function doubleText(page: Page): Promise<string[]> {
+  const root = await page.evaluate(() => {
+    document.documentElement.setAttribute('data-text-size', '200');
+    return parseFloat(getComputedStyle(document.documentElement).fontSize);
+  });
+  return root === 32 ? [] : [`2× text: the root font is ${root} px, not 32 px`];
+}
+
 interface Report {
   /** axe reports, '' where there was no violation. */
   axe: string[];
   /** Overflow reports, '' where the page fitted. */
   reflow: string[];
+  /** Text squeezed to one character per line on the phone, '' if none. */
+  labels: string;
   requests: string[];
   offenders: string[];
 }
@@ -71,18 +90,24 @@ async function check(path: string): Promise<Report> {
       if (found) reflow.push(`${name}: ${found}`);
     };
     const axe: string[] = [];
-    // On a phone, as loaded: every file the page asks for, then the layout.
+    // On a phone, as loaded: every file the page asks for, the layout, then axe.
     await log.settle(page);
     await fits(PHONE.name);
+    const labels = await oneCharacterLines(page);
+    axe.push(formatViolations(`${path} at ${PHONE.width} px`, await axeViolations(page)));
     await resize(page, ZOOMED.width, ZOOMED.height);
     await fits(ZOOMED.name);
-    // On a desktop screen (media queries and srcset may load other files), then axe at both widths.
+    // On a desktop screen (media queries and srcset may load other files); axe again on one page
+    // of each type, since what changes with the width is the layout of a page's type.
     await resize(page, DESKTOP.width, DESKTOP.height);
     await log.settle(page);
-    axe.push(formatViolations(`${path} at ${DESKTOP.width} px`, await axeViolations(page)));
+    if (DESKTOP_AXE.has(path)) axe.push(formatViolations(`${path} at ${DESKTOP.width} px`, await axeViolations(page)));
+    // 2× text on the phone, as public/reading.js applies the reader's stored choice before the
+    // first paint (the choice itself, stored and restored, is tested in reading-controls.test.ts).
     await resize(page, PHONE.width);
-    axe.push(formatViolations(`${path} at ${PHONE.width} px`, await axeViolations(page)));
-    return { axe, reflow, requests: log.requests, offenders: log.offenders };
+    reflow.push(...(await doubleText(page)));
+    await fits(`${PHONE.name} with 2× text`);
+    return { axe, reflow: reflow.filter(Boolean), labels, requests: log.requests, offenders: log.offenders };
   });
 }
 
@@ -141,12 +166,16 @@ describe.each(paths)('%s', (path) => {
     expect(await validity(file!)).toBe('');
   });
 
-  test(`has no axe violations at ${DESKTOP.width} px and ${PHONE.width} px`, async () => {
+  test(`has no axe violations at ${PHONE.width} px${DESKTOP_AXE.has(path) ? ` and ${DESKTOP.width} px` : ''}`, async () => {
     expect((await report(path)).axe.filter(Boolean).join('\n\n')).toBe('');
   });
 
-  test(`fits a ${PHONE.name} and a ${ZOOMED.name}`, async () => {
+  test(`fits a ${PHONE.name} (also with 2× text) and a ${ZOOMED.name}`, async () => {
     expect((await report(path)).reflow.join('\n')).toBe('');
+  });
+
+  test(`has no text wrapping one character per line on a ${PHONE.name}`, async () => {
+    expect((await report(path)).labels).toBe('');
   });
 
   test(`requests only local files, at ${PHONE.width} px and at ${DESKTOP.width} px`, async () => {

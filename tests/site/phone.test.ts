@@ -1,7 +1,8 @@
 /**
  * The reader on a phone (issue 11): a policy text starts on the first screens with its contents
- * one tap away, the header is compact, no label wraps one character per line, the calendar fits a
- * 320 px screen, and search results start on the first screen and are a few key presses away.
+ * one tap away, the header is compact, the calendar fits a 320 px screen, and search results start
+ * on the first screen and are a few key presses away. That no label on any page wraps one
+ * character per line is checked in the one visit of every page (pages.test.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { withPage } from '../support/browser';
 import { pageTypes } from '../support/page-types';
 import { readPolicies } from '../support/content';
-import { pagePaths, sitemapPaths } from '../support/site';
+import { sitemapPaths } from '../support/site';
 import { resize } from '../support/viewport';
 import { openSearch } from './search-support';
 import { t } from '../../src/lib/i18n';
@@ -68,37 +69,6 @@ describe('a policy text on a phone', () => {
       await events.click();
       await page.waitForURL(/\/events\/$/);
     });
-  });
-});
-
-/** Text that wraps with at most one character on each line: '' if none, else where. */
-function oneCharacterLines(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const range = document.createRange();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = (node.textContent ?? '').trim();
-      const parent = node.parentElement;
-      if ([...text].length < 2 || !parent || !parent.checkVisibility()) continue;
-      range.selectNodeContents(node);
-      const lines = [...range.getClientRects()].filter((r) => r.width > 1);
-      if (lines.length < 2) continue;
-      const size = parseFloat(getComputedStyle(parent).fontSize);
-      // A column squeezed to one character: every line that narrow, one below the other. (A short
-      // word broken at the end of a line of running text starts its second line further left.)
-      const left = lines[0]?.left ?? 0;
-      if (lines.every((line) => line.width < 1.6 * size && Math.abs(line.left - left) < 1))
-        found.push(`  <${parent.tagName.toLowerCase()} class="${parent.className}">: “${text.slice(0, 20)}”`);
-    }
-    return found.slice(0, 10).join('\n');
-  });
-}
-
-describe('labels on a 320 px phone', () => {
-  test.concurrent.for(pagePaths())('%s has no text wrapping one character per line', async (path, { expect }) => {
-    const report = await withPage(path, { width: 320, height: 640 }, oneCharacterLines);
-    expect(report).toBe('');
   });
 });
 

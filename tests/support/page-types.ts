@@ -1,6 +1,7 @@
 /**
- * One page of each type the site has (for checks too slow to run on every page: screenshots,
- * axe in each reading mode, touch-target sizes): a name for people and a path from the sitemap.
+ * One page of each type the site has (for checks too slow to run on every page: axe at the desktop
+ * width and in high contrast, touch-target sizes, the phone layout): a name for people and a path
+ * from the sitemap.
  */
 import { pagePaths } from './site';
 
