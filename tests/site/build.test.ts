@@ -17,7 +17,7 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { privateTags } from '../../src/lib/image-metadata';
-import { copyContent, siteBuild } from '../support/build';
+import { copyContent, fixtureCache, siteBuild } from '../support/build';
 import { MISTAKES } from '../support/content-mistakes';
 import { BUILD_HANG_GUARD } from '../support/limits';
 import { guideExamples } from '../support/guide';
@@ -74,7 +74,7 @@ describe('npm run build', () => {
     const content = await copyContent('build');
     const base = dirname(content);
     const outDir = join(base, 'dist');
-    const options = { outDir, cacheDir: join(base, 'cache'), site: siteUrl('/'), contentDir: content };
+    const options = { outDir, cacheDir: await fixtureCache('build'), site: siteUrl('/'), contentDir: content };
 
     // The lead image of a story is a phone photo with its metadata.
     const story = 'sample-xiushan-tea-wangjie';

@@ -16,7 +16,7 @@ import ICAL from 'ical.js';
 import { parseDocument, type YAMLSeq } from 'yaml';
 import type { Page } from 'playwright-core';
 import { openPage, type OpenPageOptions } from '../support/browser';
-import { copyContent, fixtureDir, siteBuild } from '../support/build';
+import { copyContent, fixtureCache, fixtureDir, siteBuild } from '../support/build';
 import { BUILD_HANG_GUARD } from '../support/limits';
 import { ROOT } from '../support/paths';
 import { startServer } from '../../scripts/serve.mjs';
@@ -44,7 +44,7 @@ beforeAll(async () => {
   // The port first, then a build for its address (every absolute link then points at it).
   outDir = join(fixtureDir('second-year'), 'dist');
   server = await startServer({ root: outDir });
-  const result = await siteBuild({ outDir, cacheDir: join(fixtureDir('second-year'), 'cache'), site: `${server.url}/`, contentDir: content });
+  const result = await siteBuild({ outDir, cacheDir: await fixtureCache('second-year'), site: `${server.url}/`, contentDir: content });
   if (!result.ok) throw new Error(`The second-year fixture does not build:\n${result.output.slice(-4000)}`);
 }, BUILD_HANG_GUARD);
 

@@ -20,7 +20,7 @@ import sharp from 'sharp';
 import { privateTags } from '../../src/lib/image-metadata';
 import { openPage, visibleText, withPage } from '../support/browser';
 import { builtFile, sitemapPaths, siteUrl } from '../support/site';
-import { fixtureDir, siteBuild } from '../support/build';
+import { fixtureCache, fixtureDir, siteBuild } from '../support/build';
 import { BUILD_HANG_GUARD } from '../support/limits';
 import { splitFrontmatter } from '../support/content';
 import { CONTENT } from '../support/paths';
@@ -256,7 +256,7 @@ describe('the production switch', () => {
   test('SAMPLES=exclude builds a site with no sample anywhere, and nothing else missing', { timeout: BUILD_HANG_GUARD }, async () => {
     const result = await siteBuild({
       outDir,
-      cacheDir: join(fixtureDir('samples-excluded'), 'cache'),
+      cacheDir: await fixtureCache('samples-excluded'),
       site: siteUrl('/'),
       env: { SAMPLES: 'exclude' },
     });

@@ -122,6 +122,24 @@ export function fixtureDir(name: string): string {
 }
 
 /**
+ * The build cache of a named fixture (fixtures/<name>/cache), holding a copy of the images the
+ * site build of this run has processed (Astro's cacheDir/assets): encoding them again (AVIF above
+ * all) is most of a cold build, and a fixture build is there to show what its fixture changes. Only
+ * the images are copied, not Astro's content store, so nothing else of the site build is reused;
+ * an image the fixture adds or changes has another name and is processed afresh. (The reproducible
+ * build, tests/site/reproducible.test.ts, starts from an empty cache on purpose.)
+ */
+export async function fixtureCache(name: string): Promise<string> {
+  const cacheDir = join(fixtureDir(name), 'cache');
+  await rm(cacheDir, { recursive: true, force: true });
+  await mkdir(cacheDir, { recursive: true });
+  await cp(join(inject('runDir'), 'cache', 'assets'), join(cacheDir, 'assets'), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  return cacheDir;
+}
+
+/**
  * Copies the project's content/ into a fresh fixture folder and returns the copy's path, for a
  * test to change before building it with `siteBuild({ contentDir })`.
  */
