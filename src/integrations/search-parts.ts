@@ -2,16 +2,16 @@
  * A long policy text in the search index in parts (issue 12). Pagefind keeps each record's whole
  * text for its excerpts, and a result's excerpt costs the reader that record's fragment: a whole
  * implementation plan is 6–11 KB gzip, a clause group well under 2 KB. So besides the page's own
- * record (which alone carries the page's filters and sort keys, and so alone is counted by the
- * facets and decides the page's rank), each part of the text is a record of its own, holding only
- * its clauses: the search page shows a text's result from the parts the query found there
+ * record (which alone carries the page's filters, so alone is counted by the facets, and which
+ * decides the page's rank), each part of the text is a record of its own, holding only its
+ * clauses: the search page shows a text's result from the parts the query found there
  * (src/scripts/search/engine.ts) and never fetches the whole text.
  *
  * Parts: each element marked `data-search-split` (a text's body, PolicyBody.astro) is cut before
  * each of its children marked `data-search-part` (a clause set as a heading, Block.astro); what is
  * before the first cut, with everything else on the page, is the page's first part. A part has the
- * page's result metadata (title, type, date, sample) and `url` (where its sections link), and no
- * filter or sort key. Build-only.
+ * page's result metadata (title, type, date, sample) and `url` (where its sections link), its sort
+ * keys (a sorted search keeps every record) and no filter. Build-only.
  */
 import { ELEMENT_NODE, parse, renderSync, walkSync, type ElementNode, type Node } from 'ultrahtml';
 
@@ -64,9 +64,8 @@ export function searchParts(html: string, url: string): PartRecord[] {
     const value: unknown = n.attributes['data-pagefind-meta'];
     const colon = typeof value === 'string' ? value.indexOf(':') : -1;
     if (typeof value === 'string' && colon > 0) meta[value.slice(0, colon)] = value.slice(colon + 1);
-    // The parts carry no filter or sort key: the page's own record is what facets count and sort.
+    // The parts carry no filter: the page's own record is what the facets count.
     delete n.attributes['data-pagefind-filter'];
-    delete n.attributes['data-pagefind-sort'];
   });
   meta.url = url;
   const metaHtml = Object.entries(meta)

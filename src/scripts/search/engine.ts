@@ -123,10 +123,11 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
   // pages, and a text is shown from the parts the query found in it, best first, rather than from
   // its whole text (one small fragment per part instead of the whole text's).
   const ownerOf = new Map(Object.entries(ctx.parts).flatMap(([text, parts]) => parts.map((part) => [part, text] as const)));
+  const texts = new Set(ownerOf.values());
   results = results.filter((r) => !ownerOf.has(r.id));
   const partsOf = new Map<string, PagefindResult[]>();
-  if (term !== null && results.some((r) => r.id in ctx.parts)) {
-    // The parts carry no filter or sort key: they are looked up with the term alone.
+  if (term !== null && results.some((r) => texts.has(r.id))) {
+    // The parts carry no filter: they are looked up with the term alone.
     for (const part of (await pf.search(term)).results) {
       const text = ownerOf.get(part.id);
       if (text) partsOf.set(text, [...(partsOf.get(text) ?? []), part]);
