@@ -59,18 +59,22 @@ export function searchParts(html: string, url: string): PartRecord[] {
   if (!body) return [];
   const h1 = find(body, (n) => n.name === 'h1');
   const meta: Record<string, string> = { title: h1 ? textOf(h1) : '' };
+  const sorts: string[] = [];
   walkSync(body, (n) => {
     if (!isElement(n)) return;
     const value: unknown = n.attributes['data-pagefind-meta'];
     const colon = typeof value === 'string' ? value.indexOf(':') : -1;
     if (typeof value === 'string' && colon > 0) meta[value.slice(0, colon)] = value.slice(colon + 1);
+    const sort: unknown = n.attributes['data-pagefind-sort'];
+    if (typeof sort === 'string') sorts.push(sort);
     // The parts carry no filter: the page's own record is what the facets count.
     delete n.attributes['data-pagefind-filter'];
   });
   meta.url = url;
-  const metaHtml = Object.entries(meta)
-    .map(([key, value]) => `<span data-pagefind-meta="${asAttribute(`${key}:${value}`)}"></span>`)
-    .join('');
+  const metaHtml = [
+    ...Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${asAttribute(`${key}:${value}`)}"></span>`),
+    ...sorts.map((sort) => `<span data-pagefind-sort="${asAttribute(sort)}"></span>`),
+  ].join('');
   const record = (id: string, nodes: Node[]) => ({
     url: `${url}#${id}`,
     content: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${metaHtml}${nodes.map((n) => renderSync(n)).join('')}</main></body></html>`,
