@@ -13,7 +13,7 @@
  * page's result metadata (title, type, date, sample) and `url` (where its sections link), its sort
  * keys (a sorted search keeps every record) and no filter. Build-only.
  */
-import { ELEMENT_NODE, parse, renderSync, walkSync, type ElementNode, type Node } from 'ultrahtml';
+import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode, type Node, type TextNode } from 'ultrahtml';
 
 /** The attribute of the element whose children are cut into parts. */
 const SPLIT_ATTRIBUTE = 'data-search-split';
@@ -40,7 +40,7 @@ function find(root: Node, test: (node: ElementNode) => boolean): ElementNode | n
 function textOf(node: Node): string {
   let text = '';
   walkSync(node, (n) => {
-    if (n.type === 2) text += (n as { value: string }).value;
+    if (n.type === TEXT_NODE) text += (n as TextNode).value;
   });
   return text.replace(/\s+/g, ' ').trim();
 }
