@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { searchChars } from './search-chars';
-import { CHARS_ELEMENT, SOUNDS_PATH } from '../lib/search-lexicon';
+import { CHARS_ELEMENT, PARTS_ELEMENT, SOUNDS_PATH, type SearchParts } from '../lib/search-lexicon';
+import { searchParts } from './search-parts';
 
 /**
  * Pagefind's ready-made UIs. The site has its own search page (src/pages/search/) and talks to
@@ -44,18 +45,53 @@ export interface IndexedPage {
   meta: Record<string, string>;
 }
 
-/** Every page of a Pagefind bundle, as the index holds it. */
-export async function indexedPages(bundle: string): Promise<IndexedPage[]> {
+/** A record of the index: a page, or a part of a long text (its url has the part's #id). */
+export interface IndexedRecord extends IndexedPage {
+  /** The record's id in Pagefind's results (its fragment's name). */
+  id: string;
+}
+
+/** Every record of a Pagefind bundle, pages and parts of texts (src/integrations/search-parts.ts). */
+export async function indexedRecords(bundle: string): Promise<IndexedRecord[]> {
   const dir = join(bundle, 'fragment');
-  const pages: IndexedPage[] = [];
+  const records: IndexedRecord[] = [];
   for (const file of await readdir(dir)) {
     const raw = gunzipSync(await readFile(join(dir, file)));
     if (raw.subarray(0, 12).toString('utf8') !== 'pagefind_dcd') throw new Error(`Pagefind fragment ${file} has an unknown format`);
     const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as Omit<IndexedPage, 'title'>;
-    pages.push({ ...fragment, content: fragment.content.replace(/\u200b/g, ''), title: fragment.meta.title ?? '' });
+    const id = file.replace(/\.pf_fragment$/, '');
+    records.push({ ...fragment, id, content: fragment.content.replace(/\u200b/g, ''), title: fragment.meta.title ?? '' });
   }
-  return pages;
+  return records;
 }
+
+/** Every page of a Pagefind bundle, as the index holds it (the parts of texts left out). */
+export async function indexedPages(bundle: string): Promise<IndexedPage[]> {
+  return (await indexedRecords(bundle)).filter((r) => !r.url.includes('#'));
+}
+
+/** The parts of each text in the index: the id of the page's record → the ids of its parts. */
+function textParts(records: readonly IndexedRecord[]): SearchParts {
+  const idOf = new Map(records.filter((r) => !r.url.includes('#')).map((r) => [r.url, r.id]));
+  const parts: SearchParts = {};
+  for (const record of records) {
+    const page = record.url.split('#')[0] ?? '';
+    if (page === record.url) continue;
+    const owner = idOf.get(page);
+    if (!owner) throw new Error(`the search index holds a part of ${page} but not the page itself`);
+    (parts[owner] ??= []).push(record.id);
+  }
+  return parts;
+}
+
+/** The built HTML files under a folder, as paths relative to it. */
+async function htmlFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => relative(root, join(e.parentPath, e.name)));
+}
+
+/** The address Pagefind gives a built file: /a/b/ for a/b/index.html. */
+const urlOf = (file: string) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
 /**
  * Builds the Pagefind search index into the build output (dist/pagefind) once Astro has written
@@ -67,6 +103,8 @@ export async function indexedPages(bundle: string): Promise<IndexedPage[]> {
  *   `data-pagefind-ignore`. Pages built with `searchable={false}` (the search page itself, the
  *   404 page) have no body and are left out.
  * - Filters, sort and result metadata come from src/components/SearchMeta.astro.
+ * - Long texts are indexed in parts as well (src/integrations/search-parts.ts): the search page
+ *   shows a text's result from its parts, and gets the list of them (PARTS_ELEMENT).
  * - Then the search page gets its character data, reduced to the characters the index holds
  *   (src/integrations/search-chars.ts): traditional → simplified in the page, readings in a file.
  */
@@ -84,23 +122,37 @@ export default function pagefindIntegration(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          let partCount = 0;
+          for (const file of await htmlFiles(outDir)) {
+            for (const part of searchParts(await readFile(join(outDir, file), 'utf8'), urlOf(file))) {
+              const done = await index.addHTMLFile(part);
+              if (done.errors.length) throw new Error(`Pagefind could not index ${part.url}: ${done.errors.join('; ')}`);
+              partCount++;
+            }
+          }
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           await pagefind.close();
-          logger.info(`Pagefind indexed ${added.page_count} pages`);
+          logger.info(`Pagefind indexed ${added.page_count} pages and ${partCount} parts of texts`);
         } finally {
           if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
           else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSetting;
         }
         await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(bundle, file), { force: true })));
 
-        const pages = await indexedPages(bundle);
+        const records = await indexedRecords(bundle);
+        const pages = records.filter((r) => !r.url.includes('#'));
         const { chars, sounds } = searchChars(pages.map((p) => `${p.title}\n${p.content}`).join('\n'));
         const page = join(outDir, 'search', 'index.html');
-        const html = await readFile(page, 'utf8');
-        if (html.split(CHARS_ELEMENT).length !== 2) throw new Error(`the search page must hold ${CHARS_ELEMENT} once`);
-        const json = JSON.stringify(chars).replace(/</g, '\\u003c');
-        await writeFile(page, html.replace(CHARS_ELEMENT, CHARS_ELEMENT.replace('null', json)));
+        let html = await readFile(page, 'utf8');
+        for (const [element, data] of [
+          [CHARS_ELEMENT, chars],
+          [PARTS_ELEMENT, textParts(records)],
+        ] as const) {
+          if (html.split(element).length !== 2) throw new Error(`the search page must hold ${element} once`);
+          html = html.replace(element, () => element.replace('null', JSON.stringify(data).replace(/</g, '\\u003c')));
+        }
+        await writeFile(page, html);
         await writeFile(join(outDir, SOUNDS_PATH), JSON.stringify(sounds));
         logger.info(`search characters: ${Array.from(chars.t2s).length / 2} traditional, ${Object.keys(sounds).length} readings`);
       },

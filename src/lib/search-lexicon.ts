@@ -53,6 +53,15 @@ export interface SearchChars {
 /** The element of the search page the integration fills with its SearchChars (null until then). */
 export const CHARS_ELEMENT = '<script type="application/json" data-search-chars>null</script>';
 
+/**
+ * The parts of the long texts in the search index (src/integrations/search-parts.ts): the id of a
+ * text's own record → the ids of the records of its parts.
+ */
+export type SearchParts = Record<string, string[]>;
+
+/** Where the build writes the search page's SearchParts. */
+export const PARTS_ELEMENT = '<script type="application/json" data-search-records>null</script>';
+
 /** Where the search page finds the readings of the index's characters (SearchSounds). */
 export const SOUNDS_PATH = '/search/sounds.json';
 

@@ -220,6 +220,19 @@ export function phraseSplits(phrase: string): string[] {
 }
 
 /**
+ * A long Chinese phrase as the run of its single characters, as an exact-phrase term
+ * (`"巴 渝 网 姐 邀 你 购"`): the index holds a run it has no word for (a campaign's name, a name
+ * followed by more) character by character, so the phrase is found there whether or not the
+ * browser segments it. Only for a phrase of Chinese characters too long for phraseSplits: a short
+ * one is found as words (each character looked up costs the reader its index chunk).
+ */
+export function characterPhrase(phrase: string): string | null {
+  const chars = Array.from(phrase);
+  if (!phraseSearchable(phrase) || chars.length <= MAX_SPLIT_PHRASE || !chars.every((ch) => HAN.test(ch))) return null;
+  return `"${chars.join(' ')}"`;
+}
+
+/**
  * Kinds of page whose sections are where an answer is: a policy's clauses, the rows of the
  * targets table, the glossary's entries, an event's sections. The result links there.
  */
@@ -242,6 +255,33 @@ export function subResultsToShow<T extends SubResultInput>(type: string, query: 
   const best = bestSubResults(query, sections, type === SEARCH_TYPE_LABELS.policy ? 3 : 2);
   if (ANCHORED_TYPES.has(type)) return best;
   return best.filter((sub) => compact(sub.title).includes(compact(query)));
+}
+
+/** What Pagefind returns for a record (as much of it as mergeParts needs). */
+interface RecordData<A = unknown, S = unknown> {
+  url: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+  content: string;
+  anchors?: A[];
+  sub_results: S[];
+}
+
+/**
+ * A long text's result from the parts of it a query found (best first; see
+ * src/integrations/search-parts.ts): the page's address (the parts' `url` meta) and metadata, the
+ * best part's excerpt, and the text, anchors and sections of all of them.
+ */
+export function mergeParts<T extends RecordData>(parts: readonly T[]): T {
+  const best = parts[0];
+  if (!best) throw new Error('mergeParts needs at least one part');
+  return {
+    ...best,
+    url: best.meta.url ?? best.url.split('#')[0] ?? best.url,
+    content: parts.map((p) => p.content).join(' '),
+    anchors: parts.flatMap((p) => p.anchors ?? []),
+    sub_results: parts.flatMap((p) => p.sub_results),
+  };
 }
 
 /** One run of an excerpt: plain text, highlighted or not. */

@@ -3,14 +3,16 @@
  * (related stories, pages of a brand, where a story belongs), the site's notes around a text
  * (errata, glossary notes, the metadata table), sample banners, press contacts and calendar boxes
  * are not in any page's indexed text, so they neither make a page a hit nor show in its excerpt;
- * and the facet counts count the pages that carry each value. Read from the built index itself.
+ * and the facet counts count the pages that carry each value. Long texts are indexed in parts as
+ * well (src/integrations/search-parts.ts), which hold the text and no filter. Read from the built
+ * index itself.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { withPage } from '../support/browser';
 import { builtHtml, distDir, sitemapPaths } from '../support/site';
 import { t } from '../../src/lib/i18n';
-import { indexedPages, type IndexedPage } from '../../src/integrations/pagefind';
+import { indexedPages, indexedRecords, type IndexedPage, type IndexedRecord } from '../../src/integrations/pagefind';
 import { LOAD_PAGEFIND, cards, openFacets, openSearch, type PagefindApi } from './search-support';
 
 declare function loadPagefind(): Promise<PagefindApi>;
@@ -103,6 +105,48 @@ describe('each page indexes its own content only', () => {
       'brand and action pages list related pages',
     ).toBeGreaterThan(0);
     expect(leaks).toEqual([]);
+  });
+});
+
+describe('long texts are indexed in parts as well', () => {
+  let records: IndexedRecord[] = [];
+  beforeAll(async () => {
+    records = await indexedRecords(join(distDir(), 'pagefind'));
+  });
+  const partsOf = (url: string) => records.filter((r) => r.url.startsWith(`${url}#`));
+
+  test('each policy text is in parts, which together hold its text and nothing else', () => {
+    const texts = pages.filter((p) => p.url.startsWith('/policies/') && partsOf(p.url).length > 1);
+    expect(texts.length).toBeGreaterThanOrEqual(5);
+    for (const text of texts) {
+      const parts = partsOf(text.url);
+      expect(
+        parts.map((p) => squash(p.content).length).reduce((a, b) => a + b),
+        text.url,
+      ).toBe(squash(text.content).length);
+      expect(parts.filter((p) => !squash(text.content).includes(squash(p.content).slice(0, 40))).map((p) => p.url)).toEqual([]);
+    }
+  });
+
+  test('a part links to its page, has its title, and carries no filter (facets count pages)', () => {
+    const parts = records.filter((r) => r.url.includes('#'));
+    const wrong = parts.filter((p) => {
+      const page = pages.find((q) => q.url === p.url.split('#')[0]);
+      return !page || p.meta.url !== page.url || p.title !== page.title || Object.keys(p.filters).length > 0;
+    });
+    expect(wrong.map((p) => p.url)).toEqual([]);
+  });
+
+  test('the search page knows which record each part belongs to', () => {
+    const listed = JSON.parse(
+      /<script type="application\/json" data-search-records>([^<]*)<\/script>/.exec(builtHtml('/search/'))?.[1] ?? 'null',
+    ) as Record<string, string[]>;
+    const expected: Record<string, string[]> = {};
+    for (const page of records.filter((r) => !r.url.includes('#'))) {
+      const parts = partsOf(page.url);
+      if (parts.length > 0) expected[page.id] = parts.map((p) => p.id).sort();
+    }
+    expect(Object.fromEntries(Object.entries(listed).map(([id, parts]) => [id, [...parts].sort()]))).toEqual(expected);
   });
 });
 

@@ -4,6 +4,8 @@ import {
   bestSubResults,
   phraseSearchable,
   phraseSplits,
+  characterPhrase,
+  mergeParts,
   subResultsToShow,
   compact,
   decodeEntities,
@@ -209,5 +211,38 @@ describe('phraseSplits: a phrase as two words, for a browser without Intl.Segmen
     expect(phraseSplits('巴渝网姐邀你购')).toEqual([]);
     expect(phraseSplits('网')).toEqual([]);
     expect(phraseSplits('wangjie')).toEqual([]);
+  });
+});
+
+describe('characterPhrase: a Chinese phrase as the run of characters the index holds it as', () => {
+  test('a name followed by more, as its characters in one exact phrase', () => {
+    expect(characterPhrase('巴渝网姐邀你购')).toBe('"巴 渝 网 姐 邀 你 购"');
+  });
+  test('none for a phrase short enough to split in two, digits or letters in it, or a phrase already quoted', () => {
+    expect(characterPhrase('三清一改')).toBeNull();
+    expect(characterPhrase('培训妇女20万人次')).toBeNull();
+    expect(characterPhrase('wangjie')).toBeNull();
+    expect(characterPhrase('"网姐"')).toBeNull();
+  });
+});
+
+describe('mergeParts: a long text shown from the parts of it a query found', () => {
+  const part = (id: string, excerpt: string) => ({
+    url: `/policies/plan/#${id}`,
+    meta: { title: '实施方案', type: '政策', url: '/policies/plan/' },
+    excerpt,
+    content: `${id} 的条文`,
+    anchors: [{ id }],
+    sub_results: [{ url: `/policies/plan/#${id}`, title: id }],
+  });
+
+  test('links to the page, with the best part’s excerpt and the sections of every part', () => {
+    const merged = mergeParts([part('s2-1', '最好的摘录'), part('s3-2', '其次')]);
+    expect(merged.url).toBe('/policies/plan/');
+    expect(merged.meta.title).toBe('实施方案');
+    expect(merged.excerpt).toBe('最好的摘录');
+    expect(merged.sub_results.map((s) => s.url)).toEqual(['/policies/plan/#s2-1', '/policies/plan/#s3-2']);
+    expect(merged.anchors?.map((a) => a.id)).toEqual(['s2-1', 's3-2']);
+    expect(merged.content).toContain('s3-2 的条文');
   });
 });

@@ -5,20 +5,36 @@
  * (src/lib/search-query.ts) and their data fetched. Facet counts are computed on request only
  * (`counts`), since they need Pagefind's filter data. No DOM here.
  */
-import { PAGE_SIZE, compact, normaliseQuery, phraseSearchable, phraseSplits, rerank, searchTerm, type NormalisedQuery } from '../../lib/search-query';
+import {
+  PAGE_SIZE,
+  characterPhrase,
+  compact,
+  mergeParts,
+  normaliseQuery,
+  phraseSearchable,
+  phraseSplits,
+  rerank,
+  searchTerm,
+  type NormalisedQuery,
+} from '../../lib/search-query';
 import { facetCountFilters, hasFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search-state';
 import { pageOf, rewriteQuery, type CharTable, type RewrittenQuery } from '../../lib/search-rewrite';
 import { didYouMean } from '../../lib/search-suggest';
-import type { SearchLexicon } from '../../lib/search-lexicon';
+import type { SearchLexicon, SearchParts } from '../../lib/search-lexicon';
 import type { FilterCounts, Pagefind, PagefindResult, ResultData } from './pagefind';
 
 export interface SearchContext {
   lexicon: SearchLexicon;
+  /** The parts of the long texts in the index: a text's record id → its parts' ids. */
+  parts: SearchParts;
   table: CharTable;
   hasSegmenter: boolean;
   /** The readings of the index's characters, for a query not found as written. */
   readings: () => Promise<Map<string, Set<string>>>;
 }
+
+/** How many parts of a long text its result is shown from (a text's result links up to three clauses). */
+const PARTS_SHOWN = 3;
 
 /** How many of the first results are re-ranked by phrase where the browser cannot segment Chinese. */
 const UNSEGMENTED_RERANK_DEPTH = 20;
@@ -72,9 +88,11 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
     if (!phraseSearchable(phrase)) return null;
     phraseTerm = `"${phrase}"`;
     const found = await pf.search(phraseTerm, { filters, sort });
-    if (found.results.length > 0 || ctx.hasSegmenter) return found;
-    // Without Intl.Segmenter, try the phrase as the two words the index may hold it as.
-    for (const split of phraseSplits(phrase)) {
+    if (found.results.length > 0) return found;
+    // Without Intl.Segmenter, try a short phrase as the two words the index may hold it as; in
+    // any browser, a long one as the single characters it holds a run without a word of its own as.
+    const character = characterPhrase(phrase);
+    for (const split of [...(ctx.hasSegmenter ? [] : phraseSplits(phrase)), ...(character ? [character] : [])]) {
       const pieces = await pf.search(split, { filters, sort });
       if (pieces.results.length > 0) {
         phraseTerm = split;
@@ -101,13 +119,28 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
   const term = phraseFound ? phraseTerm : words;
   let results = main.results;
   if (phrase && phraseFound) results = holdingPhrase(main.results, phrase.results);
+  // Long texts are in the index in parts as well (src/integrations/search-parts.ts): the list holds
+  // pages, and a text is shown from the parts the query found in it, best first, rather than from
+  // its whole text (one small fragment per part instead of the whole text's).
+  const ownerOf = new Map(Object.entries(ctx.parts).flatMap(([text, parts]) => parts.map((part) => [part, text] as const)));
+  const texts = new Set(ownerOf.values());
+  results = results.filter((r) => !ownerOf.has(r.id));
+  const partsOf = new Map<string, PagefindResult[]>();
+  if (term !== null && results.some((r) => texts.has(r.id))) {
+    // The parts carry no filter: they are looked up with the term alone.
+    for (const part of (await pf.search(term)).results) {
+      const text = ownerOf.get(part.id);
+      if (text) partsOf.set(text, [...(partsOf.get(text) ?? []), part]);
+    }
+  }
   // A result's data belongs to the search that returned it, so each run has its own cache
   // (Pagefind may hand out the same result object again for another query).
   const cache = new Map<string, Promise<ResultData>>();
   const dataOf = (result: PagefindResult) => {
     let promise = cache.get(result.id);
     if (!promise) {
-      promise = result.data();
+      const parts = partsOf.get(result.id)?.slice(0, PARTS_SHOWN);
+      promise = parts ? Promise.all(parts.map((part) => part.data())).then((datas) => mergeParts(datas)) : result.data();
       cache.set(result.id, promise);
     }
     return promise;

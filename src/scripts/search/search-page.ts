@@ -18,7 +18,7 @@
  */
 import { normaliseQuery } from '../../lib/search-query';
 import { hasFilters, historyStep, searchCodec, type FilterAliases, type SearchState } from '../../lib/search-state';
-import { NO_CHARS, type SearchChars, type SearchLexicon } from '../../lib/search-lexicon';
+import { NO_CHARS, type SearchChars, type SearchLexicon, type SearchParts } from '../../lib/search-lexicon';
 import { charTable } from '../../lib/search-rewrite';
 import { viewHref } from '../../lib/url-state';
 import { urlHistory } from '../url-history';
@@ -48,11 +48,12 @@ const TYPED = 'typed';
 function start(root: HTMLElement): void {
   const data = JSON.parse(part(root, '[data-search-data]').textContent ?? '{}') as PageData;
   const chars = (JSON.parse(part(root, '[data-search-chars]').textContent ?? 'null') as SearchChars | null) ?? NO_CHARS;
+  const parts = (JSON.parse(part(root, '[data-search-records]').textContent ?? 'null') as SearchParts | null) ?? {};
   const s = strings(data.strings);
   const codec = searchCodec(data.aliases ?? {});
   const href = (state: SearchState) => viewHref(codec, state, location.pathname);
   const hasSegmenter = typeof Intl !== 'undefined' && typeof (Intl as { Segmenter?: unknown }).Segmenter === 'function';
-  const context = { lexicon: data.lexicon, table: charTable(chars), hasSegmenter, readings: () => loadReadings(data.sounds) };
+  const context = { lexicon: data.lexicon, parts, table: charTable(chars), hasSegmenter, readings: () => loadReadings(data.sounds) };
   const bus = createBus();
 
   let state: SearchState = codec.read(new URLSearchParams(location.search));
