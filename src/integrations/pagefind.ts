@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -57,55 +57,12 @@ export async function indexedPages(bundle: string): Promise<IndexedPage[]> {
   return pages;
 }
 
-/** Every HTML file under `dir`, in name order (so the index is the same from build to build). */
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
-  }
-}
-
-/** How many pages Pagefind reads at a time. */
-const PAGES_AT_ONCE = 16;
-
-/**
- * Gives Pagefind the pages that have a search body (`data-pagefind-body`), a few at a time, and
- * returns how many. Pagefind's own addDirectory() reads and keeps every HTML file of the build
- * until it drops those without a body at the end: with 10,000 stories and events that is the
- * paged listings and image pages too, and several gigabytes of memory.
- */
-async function addSearchablePages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
-  let count = 0;
-  let pending: Array<Promise<void>> = [];
-  for await (const file of htmlFiles(outDir)) {
-    const content = await readFile(file, 'utf8');
-    if (!content.includes(' data-pagefind-body')) continue;
-    // The address Pagefind itself gives a file: /stories/x/ for stories/x/index.html.
-    const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-    pending.push(
-      index.addHTMLFile({ url, content }).then(({ errors }) => {
-        if (errors.length) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`);
-      }),
-    );
-    count++;
-    if (pending.length >= PAGES_AT_ONCE) {
-      await Promise.all(pending);
-      pending = [];
-    }
-  }
-  await Promise.all(pending);
-  return count;
-}
-
 /**
  * Builds the Pagefind search index into the build output (dist/pagefind) once Astro has written
  * every page. Nothing is copied into public/.
  *
  * - Language: the whole site is indexed as zh-CN (Chinese word segmentation at index time).
- * - Content: only `<main data-pagefind-body>` of each page (Base.astro), and only pages that have
- *   one are read (addSearchablePages); header, footer, clause
+ * - Content: only `<main data-pagefind-body>` of each page (Base.astro); header, footer, clause
  *   tools, related cards, the site's notes around a text and sample banners are
  *   `data-pagefind-ignore`. Pages built with `searchable={false}` (the search page itself, the
  *   404 page) have no body and are left out.
@@ -125,11 +82,12 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await addSearchablePages(index, outDir);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           await pagefind.close();
-          logger.info(`Pagefind indexed ${added} pages`);
+          logger.info(`Pagefind indexed ${added.page_count} pages`);
         } finally {
           if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
           else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSetting;
