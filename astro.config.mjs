@@ -7,12 +7,13 @@ import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import siteAddress from './src/integrations/site-address.ts';
+import { buildCacheDir } from './src/lib/build-cache.ts';
 
 export default defineConfig({
   // `site`, the public address of the site, is set by siteAddress() from SITE_URL (see src/lib/site-url.ts).
   // OUT_DIR and CACHE_DIR let several builds run side by side (tests build fixture content).
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: buildCacheDir(),
   trailingSlash: 'always',
   build: {
     format: 'directory',

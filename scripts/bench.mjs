@@ -104,8 +104,9 @@ function buildPhases(output) {
   const completedAfter = (pattern) => {
     const from = at(pattern);
     const line = from < 0 ? undefined : lines.slice(from + 1).find((l) => /✓ Completed in/.test(l));
-    const m = /✓ Completed in ([\d.]+)(m?s)/.exec(line ?? '');
-    return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
+    // Astro writes 76ms, 23.14s or, past a minute, 1m 57s.
+    const m = /✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(line ?? '');
+    return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
   };
   const vite = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((sum, m) => sum + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
   const phases = {

@@ -70,8 +70,6 @@ export interface IcsCalendar {
   events: IcsEvent[];
 }
 
-const encoder = new TextEncoder();
-
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
   return value
@@ -86,12 +84,13 @@ export function escapeText(value: string): string {
  * continuation lines start with one space, and a multi-byte UTF-8 character is never split.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // Each UTF-16 unit is at most 3 octets: a line of at most 25 units needs no fold.
+  if (line.length <= 25) return line;
   const lines: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char.codePointAt(0) ?? 0);
     const limit = lines.length === 0 ? 75 : 74; // continuation lines carry a leading space
     if (octets + size > limit) {
       lines.push(current);
@@ -103,6 +102,11 @@ export function foldLine(line: string): string {
   }
   lines.push(current);
   return lines.join('\r\n ');
+}
+
+/** How many octets a code point takes in UTF-8 (counted, not encoded: calendars of thousands of events fold every line). */
+function utf8Octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 function contentLine(prop: IcsProperty): string {

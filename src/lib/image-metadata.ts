@@ -88,6 +88,9 @@ function encode(image: Sharp, format: keyof FormatEnum | undefined): Sharp {
   }
 }
 
+/** The encoder behind publishableImage(): a cached download is made again when it changes. */
+export const IMAGE_ENCODER = `sharp ${sharp.versions.sharp ?? '?'}, libvips ${sharp.versions.vips}`;
+
 /**
  * The image, upright (camera orientation applied) and in its own format, without any of its
  * EXIF, XMP or IPTC metadata; with `credits`, carrying the site's caption, credit and licence.

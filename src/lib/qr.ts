@@ -18,12 +18,9 @@ export function qrSvg(text: string): Promise<string> {
   return QRCode.toString(text, QR_OPTIONS);
 }
 
-const escapeAttr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
-/** A QR code to put inline in a page: an image with its accessible name, drawn at `size` CSS pixels. */
-export async function inlineQrSvg(text: string, label: string, size: number): Promise<string> {
-  const svg = await qrSvg(text);
-  return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttr(label)}" width="${size}" height="${size}" class="qr" `);
+/** Where the QR code of a text's or notice's address is published: /policies/<doc>/qr.svg. */
+export function pageQrPath(docId: string): string {
+  return `/policies/${docId}/qr.svg`;
 }
 
 /** Where the QR code of a clause's address is published: /policies/<doc>/qr/<clause>.svg. */

@@ -96,32 +96,56 @@ export function completeView(selection: Selection): { kind: 'page' | 'search'; h
   return { kind: 'search', href: searchHref({ q: '', filters: { type: [SEARCH_TYPE_LABELS.story], ...filters }, sort: 'date-desc' }) };
 }
 
-/** How much two stories have in common, for “related stories”. */
+/** How much each shared facet value counts for “related stories”. */
 const WEIGHTS: Record<Facet, number> = { brand: 3, honour: 2, action: 2, district: 2, region: 1 };
 
-export function relatedness(a: Faceted, b: Faceted): number {
-  return FACETS.reduce((score, facet) => score + WEIGHTS[facet] * a[facet].filter((v) => b[facet].includes(v)).length, 0);
-}
-
 /**
- * The stories most like `story` (sharing at least one facet value), best first, then newest. One
- * pass that keeps only the best `limit`, since every story page asks this of every story.
+ * “Related stories” over `all`: a function giving the stories most like a story (sharing at least
+ * one facet value; each shared value counts its facet's weight), best first, then newest. Built once
+ * for all story pages: each facet value keeps the stories that carry it, so a story's scores are
+ * summed over the stories it shares a value with, in an integer array, instead of comparing its
+ * values with every other story's (which at 10,000 stories cost the build minutes).
  */
-export function relatedStories<T extends Faceted>(story: Faceted, all: readonly T[], limit = 3): T[] {
-  const best: Array<{ other: T; score: number }> = [];
-  const better = (a: { other: T; score: number }, b: { other: T; score: number }) =>
-    a.score > b.score || (a.score === b.score && newestFirst(a.other, b.other) < 0);
-  for (const other of all) {
-    if (other.id === story.id) continue;
-    const candidate = { other, score: relatedness(story, other) };
-    if (candidate.score <= 0) continue;
-    const last = best[limit - 1];
-    if (best.length >= limit && last && !better(candidate, last)) continue;
-    const at = best.findIndex((b) => better(candidate, b));
-    best.splice(at === -1 ? best.length : at, 0, candidate);
-    if (best.length > limit) best.pop();
-  }
-  return best.map(({ other }) => other);
+export function relatedStories<T extends Faceted>(all: readonly T[]): (story: Faceted, limit?: number) => T[] {
+  // Newest first, so that among equal scores the lower position is the newer story.
+  const order = [...all].sort(newestFirst);
+  const carriers = new Map<string, number[]>();
+  const key = (facet: Facet, value: string) => `${facet}:${value}`;
+  order.forEach((story, position) => {
+    for (const facet of FACETS) {
+      for (const value of new Set(story[facet])) {
+        const list = carriers.get(key(facet, value)) ?? [];
+        list.push(position);
+        carriers.set(key(facet, value), list);
+      }
+    }
+  });
+  const scores = new Int32Array(order.length);
+  return (story, limit = 3) => {
+    const scored: number[] = [];
+    for (const facet of FACETS) {
+      for (const value of story[facet]) {
+        for (const position of carriers.get(key(facet, value)) ?? []) {
+          const before = scores[position] ?? 0;
+          if (before === 0) scored.push(position);
+          scores[position] = before + WEIGHTS[facet];
+        }
+      }
+    }
+    const score = (position: number) => scores[position] ?? 0;
+    const better = (a: number, b: number) => score(a) > score(b) || (score(a) === score(b) && a < b);
+    const best: number[] = [];
+    for (const position of scored) {
+      if (order[position]?.id === story.id) continue;
+      const last = best[limit - 1];
+      if (last !== undefined && !better(position, last)) continue;
+      const at = best.findIndex((b) => better(position, b));
+      best.splice(at === -1 ? best.length : at, 0, position);
+      if (best.length > limit) best.pop();
+    }
+    for (const position of scored) scores[position] = 0;
+    return best.flatMap((position) => order[position] ?? []);
+  };
 }
 
 /** The RSS feed of all stories, or of one brand's stories. */

@@ -15,8 +15,9 @@ const KB = 1024;
 // prettier-ignore
 const BUDGETS: Array<{ type: string; match: RegExp; html: number; htmlGzip: number; css: number; cssGzip: number; js: number; jsGzip: number }> = [
   //  type            paths                                 HTML       gzip      CSS       gzip      JS        gzip
-  // Policy texts are long by nature (the work plan is ~80 KB today) and gain back-links per clause.
-  { type: 'policy text', match: /^\/policies\/[^/]+\/$/,  html: 200 * KB, htmlGzip: 40 * KB, css: 40 * KB, cssGzip: 10 * KB, js: 20 * KB, jsGzip: 8 * KB },
+  // Policy texts are long by nature (the work plan is ~96 KB today, 43 KB of it the text) and gain
+  // back-links per clause; no page may reach 100 KB (issue 15): a clause's tools stay lean markup.
+  { type: 'policy text', match: /^\/policies\/[^/]+\/$/,  html: 99 * KB,  htmlGzip: 40 * KB, css: 40 * KB, cssGzip: 10 * KB, js: 20 * KB, jsGzip: 8 * KB },
   // The search page carries the search lexicon (names with their pinyin, document numbers) and the
   // traditional → simplified table of the index's characters (issue 12), and its script reads
   // queries, ranks and renders results in the browser.

@@ -3,12 +3,15 @@
  * clause, a contents entry (clicked, or chosen with Tab and Enter) lands on its clause, and a
  * clause's "本条链接" shows the Chinese citation and the absolute link, which the copy button copies.
  */
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import decodeQR from 'qr/decode.js';
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { openPage, withPage } from '../support/browser';
 import { axeViolations, formatViolations } from '../support/axe';
 import { readPolicies } from '../support/content';
-import { siteUrl } from '../support/site';
+import { builtFile, siteUrl } from '../support/site';
 import { t } from '../../src/lib/i18n';
 
 const PATH = '/policies/rural-revitalization/';
@@ -124,5 +127,18 @@ describe('clauses of /policies/rural-revitalization/', () => {
     const fits = await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
     expect(fits, 'no horizontal scrolling with the citation box open').toBe(true);
     await page.context().close();
+  });
+
+  test('手机扫码阅读 shows a QR code that a phone reads as the page’s address', async () => {
+    const page = await openPage(PATH);
+    await page.getByText(t('policy.qr'), { exact: true }).click();
+    const code = page.getByRole('img', { name: t('policy.qrAlt', { url: siteUrl(PATH) }) });
+    await expect.poll(() => code.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const src = (await code.getAttribute('src')) ?? '';
+    await page.context().close();
+    const file = builtFile(src);
+    if (!file) throw new Error(`the QR code ${src} is not in the build`);
+    const { data, info } = await sharp(readFileSync(file), { density: 300 }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(decodeQR({ width: info.width, height: info.height, data })).toBe(siteUrl(PATH));
   });
 });

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import decodeQR from 'qr/decode.js';
 import { describe, expect, test } from 'vitest';
-import { clauseQrPath, inlineQrSvg, qrSvg } from '../../src/lib/qr';
+import { clauseQrPath, pageQrPath, qrSvg } from '../../src/lib/qr';
 
 /** What a phone camera reads from an SVG QR code (rendered by sharp, decoded by the `qr` library). */
 async function scan(svg: string): Promise<string> {
@@ -15,14 +15,8 @@ describe('QR codes of addresses', () => {
     expect(await scan(await qrSvg(url))).toBe(url);
   });
 
-  test('the inline code of a page is an image with a name and a size, and still scans', async () => {
-    const url = 'https://bayu-jinguo.example.org/policies/workplan-2021/';
-    const svg = await inlineQrSvg(url, '本文网址的二维码："甲"&乙', 168);
-    expect(svg).toMatch(/^<svg role="img" aria-label="本文网址的二维码：&quot;甲&quot;&amp;乙" width="168" height="168" class="qr" /);
-    expect(await scan(svg)).toBe(url);
-  });
-
-  test('a clause code is published beside its page', () => {
+  test('a page code and its clauses’ codes are published beside the page', () => {
+    expect(pageQrPath('workplan-2021')).toBe('/policies/workplan-2021/qr.svg');
     expect(clauseQrPath('workplan-2021', 's2-5')).toBe('/policies/workplan-2021/qr/s2-5.svg');
   });
 });

@@ -99,13 +99,26 @@ describe('listing order and counts', () => {
 
 describe('related stories', () => {
   test('puts the stories that share most first and leaves out the story itself', () => {
-    expect(relatedStories(teaSoutheast, all).map((s) => s.id)).toEqual(['live', 'orchard', 'weaving']);
+    expect(relatedStories(all)(teaSoutheast).map((s) => s.id)).toEqual(['live', 'orchard', 'weaving']);
   });
   test('leaves out stories with nothing in common', () => {
-    expect(relatedStories(family, [family, weaving]).map((s) => s.id)).toEqual([]);
+    expect(relatedStories([family, weaving])(family).map((s) => s.id)).toEqual([]);
   });
   test('gives at most the number asked for', () => {
-    expect(relatedStories(teaSoutheast, all, 1)).toHaveLength(1);
+    expect(relatedStories(all)(teaSoutheast, 1)).toHaveLength(1);
+  });
+  test('among stories that share as much, the newer comes first; each story gets its own list', () => {
+    const older = story('older', '2021-03-01', { region: ['southeast'] });
+    const newer = story('newer', '2021-08-01', { region: ['southeast'] });
+    const brandOnly = story('brand-only', '2021-01-01', { brand: ['wangjie'] });
+    const related = relatedStories([older, brandOnly, newer]);
+    expect(related(story('x', '2021-05-05', { region: ['southeast'] })).map((s) => s.id)).toEqual(['newer', 'older']);
+    expect(related(story('y', '2021-05-05', { brand: ['wangjie'], region: ['southeast'] })).map((s) => s.id)).toEqual([
+      'brand-only',
+      'newer',
+      'older',
+    ]);
+    expect(related(newer).map((s) => s.id)).toEqual(['older']);
   });
 });
 

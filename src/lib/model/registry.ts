@@ -78,15 +78,22 @@ export function clauseLinksPath(policy: string, clause: string): string {
 
 export function buildRegistry(registrations: readonly Registration[]): Registry {
   const links = new Map<string, ClauseLink[]>();
+  // The pages already listed under each clause: thousands of events may cite one clause.
+  const listed = new Map<string, Set<string>>();
   for (const { clauseLinks } of registrations) {
     for (const { ref, link } of clauseLinks) {
+      const hrefs = listed.get(ref) ?? new Set<string>();
       const list = links.get(ref) ?? [];
-      if (!list.some((l) => l.href === link.href)) list.push(link);
+      if (hrefs.has(link.href)) continue;
+      hrefs.add(link.href);
+      list.push(link);
+      listed.set(ref, hrefs);
       links.set(ref, list);
     }
   }
+  const byLabel = new Intl.Collator('zh-CN').compare;
   for (const list of links.values()) {
-    list.sort((a, b) => LINK_KINDS.indexOf(a.kind) - LINK_KINDS.indexOf(b.kind) || a.label.localeCompare(b.label, 'zh-CN'));
+    list.sort((a, b) => LINK_KINDS.indexOf(a.kind) - LINK_KINDS.indexOf(b.kind) || byLabel(a.label, b.label));
   }
   const related = registrations.flatMap((r) => (r.related ?? []).map((page) => ({ page, listing: r.listing })));
   // Newest first once, so that every action and brand page only filters.

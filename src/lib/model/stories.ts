@@ -4,7 +4,7 @@
  * When the build runs with SAMPLES=exclude (src/lib/samples.ts) the entries hold no samples, so
  * nothing here returns one.
  */
-import { FACETS, countValues, facetPath, newestFirst, type Facet, type Faceted } from '../story-facets';
+import { FACETS, countValues, facetPath, newestFirst, relatedStories, type Facet, type Faceted } from '../story-facets';
 import type { StoryData } from '../../schemas/story';
 import type { PressContact } from '../../schemas/press-contact';
 import type { HonourData } from '../../schemas/honour';
@@ -49,6 +49,8 @@ export interface StoryLibrary {
   facetLabel: (facet: Facet, value: string) => string;
   /** Each facet's values with how many stories carry them, most used first: counted once for every listing page. */
   facetValues: Record<Facet, Array<{ value: string; count: number; label: string }>>;
+  /** The stories most like a story, best first (see relatedStories): worked out once for every story page. */
+  related: (story: Story, limit: number) => Story[];
 }
 
 /** Ids a story file may not have, because they are path segments of the section's own pages. */
@@ -155,7 +157,15 @@ export function buildStories(
         .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN')),
     ]),
   ) as StoryLibrary['facetValues'];
-  return { stories, byId: new Map(stories.map((s) => [s.id, s])), contacts: [...contacts.values()], honours, facetLabel, facetValues };
+  return {
+    stories,
+    byId: new Map(stories.map((s) => [s.id, s])),
+    contacts: [...contacts.values()],
+    honours,
+    facetLabel,
+    facetValues,
+    related: relatedStories(stories),
+  };
 }
 
 /** The headline as listings, feeds and back-links show it: samples carry the sample prefix. */
