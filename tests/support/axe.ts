@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -22,6 +22,15 @@ export interface AxeViolation {
   help: string;
   helpUrl: string;
   nodes: Array<{ target: string[]; html: string; failureSummary: string }>;
+}
+
+/**
+ * Has axe ready in every document the context opens, before the page's own scripts: for a
+ * context visiting many pages (tests/site/pages.test.ts), where compiling axe once per visit would
+ * cost more than the checks.
+ */
+export async function axeInEveryDocument(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: AXE_SOURCE });
 }
 
 /** Runs axe on the page as it is now (optionally only inside `include`, a CSS selector). */

@@ -3,7 +3,12 @@
  * shared by the test files the worker runs (the site project runs them without module isolation,
  * see vitest.config.ts); it ends with the worker. Each `openPage` gets its own browser context
  * (viewport, JavaScript on/off, permissions), so pages never share state; the contexts a file
- * leaves open are closed after it (tests/support/site-setup.ts).
+ * leaves open are closed after it (tests/support/site-setup.ts). A context costs a new renderer
+ * process (about half a second); a suite visiting many pages in turn keeps one open
+ * (`openContext`) and navigates its page.
+ *
+ * The browser can reach this machine only: every other host goes to a proxy that is not there, so
+ * a request leaving the site fails at once (and tests/support/network.ts lists it).
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { HANG_GUARD } from './limits';
@@ -26,15 +31,20 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** A proxy address nothing listens on (port 9, discard); localhost is never sent to a proxy. */
+const NO_PROXY = { server: 'http://127.0.0.1:9', bypass: 'localhost,127.0.0.1,[::1]' };
+
 let browser: Promise<Browser> | undefined;
 const contexts = new Set<BrowserContext>();
 
 /** The worker's browser, launched on first use (and again if it went away). */
 export function getBrowser(): Promise<Browser> {
-  browser ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: HANG_GUARD }).then((launched) => {
-    launched.on('disconnected', () => (browser = undefined));
-    return launched;
-  });
+  browser ??= chromium
+    .launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, proxy: NO_PROXY, timeout: HANG_GUARD })
+    .then((launched) => {
+      launched.on('disconnected', () => (browser = undefined));
+      return launched;
+    });
   return browser;
 }
 
@@ -61,11 +71,11 @@ export interface OpenPageOptions {
 }
 
 /**
- * Opens a path of the served build in a new browser context and waits for the load event.
- * Close it with `await page.context().close()` when done; any left open close after the file.
+ * A new browser context of the worker's browser, for the served build: viewport, scripts on or
+ * off, Chinese locale, the hang guard as its timeout. Closed after the test file if left open.
  */
-export async function openPage(path: string, options: OpenPageOptions = {}): Promise<Page> {
-  const { width = 1280, height = 900, javaScript = true, beforeGoto, allowErrorStatus = false } = options;
+export async function openContext(options: OpenPageOptions = {}): Promise<BrowserContext> {
+  const { width = 1280, height = 900, javaScript = true } = options;
   const context = await (
     await getBrowser()
   ).newContext({
@@ -79,12 +89,31 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   context.on('close', () => contexts.delete(context));
   context.setDefaultTimeout(HANG_GUARD);
   context.setDefaultNavigationTimeout(HANG_GUARD);
-  const page = await context.newPage();
-  await beforeGoto?.(page);
+  return context;
+}
+
+/**
+ * Opens a path of the served build in a page and waits for the load event; throws on a 4xx/5xx
+ * answer unless `allowErrorStatus`.
+ */
+export async function visit(page: Page, path: string, allowErrorStatus = false): Promise<void> {
   const response = await page.goto(siteUrl(path), { waitUntil: 'load' });
-  if (!allowErrorStatus && response && response.status() >= 400) {
+  if (!allowErrorStatus && response && response.status() >= 400) throw new Error(`${path} answered ${response.status()}`);
+}
+
+/**
+ * Opens a path of the served build in a new browser context and waits for the load event.
+ * Close it with `await page.context().close()` when done; any left open close after the file.
+ */
+export async function openPage(path: string, options: OpenPageOptions = {}): Promise<Page> {
+  const context = await openContext(options);
+  const page = await context.newPage();
+  await options.beforeGoto?.(page);
+  try {
+    await visit(page, path, options.allowErrorStatus);
+  } catch (error) {
     await context.close();
-    throw new Error(`${path} answered ${response.status()}`);
+    throw error;
   }
   return page;
 }

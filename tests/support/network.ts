@@ -1,9 +1,14 @@
 /**
  * Every request a page makes: recorded from before navigation, with requests to hosts other than
- * localhost blocked and listed. `settle()` waits, by conditions only, until the page has asked
- * for everything it is going to ask for at its current size.
+ * localhost listed (the browser cannot reach them: tests/support/browser.ts sends them to a proxy
+ * that is not there). `settle()` waits, by conditions only, until the page has asked for
+ * everything it is going to ask for at its current size.
+ *
+ * The log listens to the page's events and intercepts nothing, so a page can be reused for many
+ * visits (tests/site/pages.test.ts); the browser cache is switched off for the page, so every
+ * visit asks for every file it uses, as a reader's first visit does.
  */
-import type { Page, Request, Route } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { HANG_GUARD } from './limits';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -15,7 +20,7 @@ function isLocal(url: string): boolean {
   return LOCAL_HOSTS.has(hostname);
 }
 
-/** The path of the marker request `settle()` sends; it is answered in the browser and never recorded. */
+/** The path of the marker request `settle()` sends (the site answers it 404); never recorded. */
 const MARKER = '/__requests-settled__';
 
 export class RequestLog {
@@ -27,10 +32,20 @@ export class RequestLog {
   private idle: Array<() => void> = [];
   private markerSeen: Array<() => void> = [];
 
-  /** Starts recording (call before the page navigates, e.g. as `beforeGoto`). */
+  /**
+   * Starts recording the page's requests, from now on (call before it navigates, e.g. as
+   * `beforeGoto`, and only once for a page), and switches its cache off.
+   */
   async attach(page: Page): Promise<void> {
     page.on('request', (request) => {
-      if (!request.url().includes(MARKER)) this.inflight.add(request);
+      const url = request.url();
+      if (new URL(url).pathname.startsWith(MARKER)) {
+        for (const wake of this.markerSeen.splice(0)) wake();
+        return;
+      }
+      this.requests.push(url);
+      this.inflight.add(request);
+      if (!isLocal(url)) this.offenders.push(`${request.resourceType()} ${url}`);
     });
     const done = (request: Request) => {
       this.inflight.delete(request);
@@ -38,17 +53,15 @@ export class RequestLog {
     };
     page.on('requestfinished', done);
     page.on('requestfailed', done);
-    await page.context().route('**/*', (route: Route) => {
-      const request = route.request();
-      if (new URL(request.url()).pathname.startsWith(MARKER)) {
-        for (const wake of this.markerSeen.splice(0)) wake();
-        return route.fulfill({ status: 204 });
-      }
-      this.requests.push(request.url());
-      if (isLocal(request.url())) return route.continue();
-      this.offenders.push(`${request.resourceType()} ${request.url()}`);
-      return route.abort('blockedbyclient');
-    });
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Network.enable');
+    await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
+  }
+
+  /** Forgets what was recorded (before the next visit of a page kept open). */
+  clear(): void {
+    this.requests.length = 0;
+    this.offenders.length = 0;
   }
 
   /** Resolves when no request is in flight; a request that never ends fails, named, after HANG_GUARD. */
