@@ -160,7 +160,7 @@ if (vitestStatus !== 0 && vitestFailed === 0) {
   vitestFailed = Math.max(vitestFailed, 1);
 }
 failed += vitestFailed;
-rmSync(reportFile, { force: true });
+if (!process.env.TEST_KEEP_REPORT) rmSync(reportFile, { force: true });
 
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\nnpm test took ${Math.floor(seconds / 60)} min ${seconds % 60} s.`);

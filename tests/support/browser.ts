@@ -118,13 +118,41 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
   return page;
 }
 
-/** Opens a page, runs `fn` on it and closes its context, even when `fn` throws. */
+/**
+ * Pages without JavaScript kept open between `withPage` calls: such a page runs nothing and stores
+ * nothing, so the next visit starts as a new one would (its size and media are set again), without
+ * the cost of a new renderer process.
+ */
+const scriptlessPages: Page[] = [];
+
+/**
+ * Opens a page, runs `fn` on it and closes its context, even when `fn` throws. A page without
+ * JavaScript, context options or `beforeGoto` is taken from those kept open and kept for the next
+ * call when `fn` succeeds.
+ */
 export async function withPage<T>(path: string, options: OpenPageOptions, fn: (page: Page) => Promise<T>): Promise<T> {
-  const page = await openPage(path, options);
+  const reusable = options.javaScript === false && !options.context && !options.beforeGoto;
+  if (!reusable) {
+    const page = await openPage(path, options);
+    try {
+      return await fn(page);
+    } finally {
+      await page.context().close();
+    }
+  }
+  let page = scriptlessPages.pop();
+  if (!page || page.isClosed()) page = await (await openContext({ javaScript: false })).newPage();
+  let done = false;
   try {
-    return await fn(page);
+    await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
+    await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null, forcedColors: null, contrast: null });
+    await visit(page, path, options.allowErrorStatus);
+    const result = await fn(page);
+    done = true;
+    return result;
   } finally {
-    await page.context().close();
+    if (done) scriptlessPages.push(page);
+    else await page.context().close();
   }
 }
 

@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { inject } from 'vitest';
+import { IMAGE_SETTINGS_FILE } from '../../src/integrations/image-cache';
 import { CONTENT, ROOT, TEST_BUILD } from './paths';
 
 export interface BuildResult {
@@ -123,7 +124,8 @@ export function fixtureDir(name: string): string {
 
 /**
  * The build cache of a named fixture (fixtures/<name>/cache), holding a copy of the images the
- * site build of this run has processed (Astro's cacheDir/assets): encoding them again (AVIF above
+ * site build of this run has processed (Astro's cacheDir/assets, and the settings they were made
+ * with: src/integrations/image-cache.ts): encoding them again (AVIF above
  * all) is most of a cold build, and a fixture build is there to show what its fixture changes. Only
  * the images are copied, not Astro's content store, so nothing else of the site build is reused;
  * an image the fixture adds or changes has another name and is processed afresh. (The reproducible
@@ -133,9 +135,11 @@ export async function fixtureCache(name: string): Promise<string> {
   const cacheDir = join(fixtureDir(name), 'cache');
   await rm(cacheDir, { recursive: true, force: true });
   await mkdir(cacheDir, { recursive: true });
-  await cp(join(inject('runDir'), 'cache', 'assets'), join(cacheDir, 'assets'), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
+  for (const name of ['assets', IMAGE_SETTINGS_FILE]) {
+    await cp(join(inject('runDir'), 'cache', name), join(cacheDir, name), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
   return cacheDir;
 }
 
