@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { withPage } from '../support/browser';
+import { keptPage, withPage } from '../support/browser';
 import { pageTypes } from '../support/page-types';
 import { readPolicies } from '../support/content';
 import { sitemapPaths } from '../support/site';
@@ -26,36 +26,38 @@ const texts = readPolicies().filter((doc) => doc.data.kind === 'text');
 const firstParagraphTop = (page: Page) =>
   page.locator('.gw-text .policy-body > :first-child').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 
+// Each group below visits its pages through one page kept open (tests/support/browser.ts).
 describe('a policy text on a phone', () => {
+  const onPhone = keptPage({ width: PHONES[0]?.width, height: PHONES[0]?.height });
+  const onDesktop = keptPage({ width: 1280, height: 900 });
+
   test.each(texts.map((doc) => [doc.id] as const))('/policies/%s/ starts its text within 1.5 screens, contents one tap away', async (id) => {
-    await withPage(`/policies/${id}/`, { width: PHONES[0]?.width, height: PHONES[0]?.height }, async (page) => {
-      for (const { name, width, height } of PHONES) {
-        await resize(page, width, height);
-        const top = await firstParagraphTop(page);
-        expect(top, `${name}: the text starts at ${Math.round(top)} px`).toBeLessThan(1.5 * height);
-      }
-      // One tap on 目录 shows the contents; a tap on an entry goes to its clause.
-      const contents = page.getByRole('navigation', { name: t('policy.toc') });
-      const entries = contents.getByRole('link');
-      expect(await entries.first().isVisible()).toBe(false);
-      await contents.getByText(t('policy.toc'), { exact: true }).last().click();
-      await entries.nth(1).click();
-      const target = await page.evaluate(() => location.hash);
-      expect(target).toMatch(/^#/);
-      expect(await page.locator(`[id="${target.slice(1)}"]`).isVisible()).toBe(true);
-    });
+    const page = await onPhone(`/policies/${id}/`);
+    for (const { name, width, height } of PHONES) {
+      await resize(page, width, height);
+      const top = await firstParagraphTop(page);
+      expect(top, `${name}: the text starts at ${Math.round(top)} px`).toBeLessThan(1.5 * height);
+    }
+    // One tap on 目录 shows the contents; a tap on an entry goes to its clause.
+    const contents = page.getByRole('navigation', { name: t('policy.toc') });
+    const entries = contents.getByRole('link');
+    expect(await entries.first().isVisible()).toBe(false);
+    await contents.getByText(t('policy.toc'), { exact: true }).last().click();
+    await entries.nth(1).click();
+    const target = await page.evaluate(() => location.hash);
+    expect(target).toMatch(/^#/);
+    expect(await page.locator(`[id="${target.slice(1)}"]`).isVisible()).toBe(true);
   });
 
   test.each(texts.map((doc) => [doc.id] as const))('/policies/%s/ on a desktop: text within one screen, contents beside it', async (id) => {
-    await withPage(`/policies/${id}/`, { width: 1280, height: 900 }, async (page) => {
-      expect(await firstParagraphTop(page)).toBeLessThan(900);
-      const contents = page.getByRole('navigation', { name: t('policy.toc') });
-      const entry = contents.getByRole('link').first();
-      expect(await entry.isVisible(), 'the contents are open').toBe(true);
-      const text = await page.locator('.gw-text').boundingBox();
-      const toc = await contents.boundingBox();
-      expect(toc && text && toc.x + toc.width <= text.x, 'the contents stand beside the text').toBe(true);
-    });
+    const page = await onDesktop(`/policies/${id}/`);
+    expect(await firstParagraphTop(page)).toBeLessThan(900);
+    const contents = page.getByRole('navigation', { name: t('policy.toc') });
+    const entry = contents.getByRole('link').first();
+    expect(await entry.isVisible(), 'the contents are open').toBe(true);
+    const text = await page.locator('.gw-text').boundingBox();
+    const toc = await contents.boundingBox();
+    expect(toc && text && toc.x + toc.width <= text.x, 'the contents stand beside the text').toBe(true);
   });
 
   test('the header takes at most a sixth of a 390 × 844 screen, and its menu opens with one tap', async () => {
@@ -74,20 +76,20 @@ describe('a policy text on a phone', () => {
 
 describe('the calendar on a 320 px phone', () => {
   const calendarPages = ['/events/', ...sitemapPaths().filter((p) => p.startsWith('/events/month/'))];
+  const onPhone = keptPage({ width: 320, height: 640 });
 
   test.each(calendarPages)('%s shows its month as an agenda and does not scroll sideways', async (path) => {
-    await withPage(path, { width: 320, height: 640 }, async (page) => {
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      expect(await page.locator('.month-grid table').isVisible(), 'the grid gives way').toBe(false);
-      const agenda = page.locator('.month-grid__agenda');
-      expect(await agenda.isVisible()).toBe(true);
-      // Every day the grid would show with entries is in the agenda, with its entries as links.
-      const gridDays = await page.locator('.month-grid td.has-events time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
-      const agendaDays = await agenda.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
-      expect(agendaDays).toEqual(gridDays);
-      await resize(page, 1280, 900);
-      expect(await page.locator('.month-grid table').isVisible(), 'a desktop shows the grid').toBe(true);
-    });
+    const page = await onPhone(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.locator('.month-grid table').isVisible(), 'the grid gives way').toBe(false);
+    const agenda = page.locator('.month-grid__agenda');
+    expect(await agenda.isVisible()).toBe(true);
+    // Every day the grid would show with entries is in the agenda, with its entries as links.
+    const gridDays = await page.locator('.month-grid td.has-events time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+    const agendaDays = await agenda.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+    expect(agendaDays).toEqual(gridDays);
+    await resize(page, 1280, 900);
+    expect(await page.locator('.month-grid table').isVisible(), 'a desktop shows the grid').toBe(true);
   });
 });
 
@@ -119,15 +121,15 @@ describe('every page type on a 390 px phone', () => {
   // Screenshots for people to look at (not compared): test-results/screenshots/<type>-390.png.
   const shots = join(process.cwd(), 'test-results', 'screenshots');
   mkdirSync(shots, { recursive: true });
+  const onPhone = keptPage({ width: 390, height: 844 });
 
   test.each(pageTypes())('$name ($path) opens on its heading and fits the screen', async ({ name, path }) => {
-    await withPage(path, { width: 390, height: 844 }, async (page) => {
-      if (path.startsWith('/search/')) await page.locator('[data-search-list] > li').first().waitFor();
-      await page.screenshot({ path: join(shots, `${name}-390.png`) });
-      const box = await page.locator('h1').first().boundingBox();
-      expect(box?.y, 'the h1 is in the upper half of the first screen').toBeLessThan(844 / 2);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    });
+    const page = await onPhone(path);
+    if (path.startsWith('/search/')) await page.locator('[data-search-list] > li').first().waitFor();
+    await page.screenshot({ path: join(shots, `${name}-390.png`) });
+    const box = await page.locator('h1').first().boundingBox();
+    expect(box?.y, 'the h1 is in the upper half of the first screen').toBeLessThan(844 / 2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
 

@@ -119,6 +119,26 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
 }
 
 /**
+ * One page kept open for a group of tests that each open a page and only look at it (nothing they
+ * do is stored or changes what the next page shows): `const look = keptPage({ width: 390 })`, then
+ * `const page = await look(path)` in each test. The page is opened on first use, set to the given
+ * size and navigated on every call; a new context would cost a renderer process each time.
+ */
+export function keptPage(options: Omit<OpenPageOptions, 'beforeGoto'> = {}): (path: string) => Promise<Page> {
+  let kept: Promise<Page> | undefined;
+  return async (path) => {
+    let page = await kept?.catch(() => undefined);
+    if (!page || page.isClosed()) {
+      kept = openContext(options).then((context) => context.newPage());
+      page = await kept;
+    }
+    await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 900 });
+    await visit(page, path, options.allowErrorStatus);
+    return page;
+  };
+}
+
+/**
  * Pages without JavaScript kept open between `withPage` calls: such a page runs nothing and stores
  * nothing, so the next visit starts as a new one would (its size and media are set again), without
  * the cost of a new renderer process.
