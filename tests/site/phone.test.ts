@@ -99,7 +99,6 @@ describe('search on a phone and by keyboard', () => {
     const first = page.locator('[data-search-list] > li').first();
     const box = await first.boundingBox();
     expect(box && box.y, 'the first result starts on the first screen').toBeLessThan(height - 40);
-    await page.context().close();
   });
 
   test.each([1280, 320])('at %i px the first result is at most six key presses from the search box', async (width) => {
@@ -113,7 +112,6 @@ describe('search on a phone and by keyboard', () => {
       presses++;
     }
     expect(await onResult(), `${presses} key presses`).toBe(true);
-    await page.context().close();
   });
 });
 

@@ -4,7 +4,7 @@
  * browser without Intl.Segmenter.
  */
 import type { Page } from 'playwright-core';
-import { openPage, type OpenPageOptions } from '../support/browser';
+import { keptPage, openPage, type OpenPageOptions } from '../support/browser';
 
 /** One result as a reader sees it: its heading link and the clause/section links under it. */
 export interface Card {
@@ -64,16 +64,32 @@ export async function openFacets(page: Page): Promise<void> {
   await page.locator('[data-search-facet-groups] input[type="checkbox"]').first().waitFor();
 }
 
-/** Opens /search/ with a URL state and waits for its first search to finish (if it has one). */
+/** Search pages kept open, one per screen size (tests/support/browser.ts `keptPage`). */
+const keptSearchPages = new Map<string, (path: string) => Promise<Page>>();
+
+/**
+ * Opens /search/ with a URL state and waits for its first search to finish (if it has one). The
+ * search page stores nothing, so unless the test changes the browser (`noSegmenter`, `beforeGoto`,
+ * context options) the page is one kept open for its size: the test leaves it open for the next.
+ */
 export async function openSearch(search = '', options: OpenPageOptions & { noSegmenter?: boolean } = {}): Promise<Page> {
   const { noSegmenter, beforeGoto, ...rest } = options;
-  const page = await openPage(`/search/${search}`, {
-    ...rest,
-    beforeGoto: async (p) => {
-      if (noSegmenter) await withoutSegmenter(p);
-      await beforeGoto?.(p);
-    },
-  });
+  const path = `/search/${search}`;
+  let page: Page;
+  if (noSegmenter || beforeGoto || rest.context || rest.javaScript === false) {
+    page = await openPage(path, {
+      ...rest,
+      beforeGoto: async (p) => {
+        if (noSegmenter) await withoutSegmenter(p);
+        await beforeGoto?.(p);
+      },
+    });
+  } else {
+    const size = `${rest.width ?? 1280}×${rest.height ?? 900}`;
+    const open = keptSearchPages.get(size) ?? keptPage(rest);
+    keptSearchPages.set(size, open);
+    page = await open(path);
+  }
   if (search && search !== '?') await waitForRun(page, 0);
   return page;
 }

@@ -109,7 +109,6 @@ describe('the search entry on every page', () => {
     await box.press('End');
     await page.keyboard.type('/');
     expect(await box.inputValue()).toBe('网姐/');
-    await page.context().close();
   });
 
   test('is usable on a 320 px phone: visible, full width, nothing scrolls sideways', async () => {
@@ -155,7 +154,6 @@ describe('the search page', () => {
     await page.waitForURL((url) => url.hash !== '');
     const target = await page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.textContent ?? '');
     expect(target).toContain('三清一改');
-    await page.context().close();
   });
 
   test('highlights the words found and announces the count in a live region', async () => {
@@ -170,7 +168,6 @@ describe('the search page', () => {
     expect(await statusText(page)).toBe(t('search.status.count').replace('{count}', String(total)).replace('{query}', '家政'));
     const marks = await page.locator('[data-search-list] mark').allInnerTexts();
     expect(marks.join('')).toContain('家政');
-    await page.context().close();
   });
 
   test('query and filters live in the URL: a shared link restores them, the back button undoes a filter', async () => {
@@ -201,7 +198,6 @@ describe('the search page', () => {
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual([]);
     expect(await page.getByRole('checkbox', { name: /^政策（\d+）$/ }).isChecked()).toBe(false);
     expect((await cards(page)).map((c) => c.href)).toEqual(all.map((c) => c.href));
-    await page.context().close();
   });
 
   test('sorting by date orders results by their dates, undated pages last', async () => {
@@ -220,7 +216,6 @@ describe('the search page', () => {
     expect(dated.length).toBeGreaterThan(0);
     expect(dated).toEqual([...dated].sort());
     expect(dates.slice(0, dated.length).every(Boolean)).toBe(true);
-    await page.context().close();
   });
 
   test('by keyboard on a phone: Tab reaches the results and Enter opens one', async () => {
@@ -235,7 +230,6 @@ describe('the search page', () => {
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     await page.keyboard.press('Enter');
     await page.waitForURL(href);
-    await page.context().close();
   });
 
   test('↓ in the search box jumps to the first result', async () => {
@@ -247,14 +241,12 @@ describe('the search page', () => {
       return decodeURI(u.pathname) + u.hash;
     });
     expect(focused).toBe(first);
-    await page.context().close();
   });
 
   test('works on a 320 px phone without sideways scrolling', async () => {
     const page = await openSearch('?q=巴渝网姐&type=政策', { width: 320, height: 640 });
     expect((await cards(page)).length).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.context().close();
   });
 
   test(`more results come ${PAGE_SIZE} at a time, with focus on the first new one`, async () => {
@@ -270,7 +262,6 @@ describe('the search page', () => {
       PAGE_SIZE + 1,
     );
     expect(focusedOnNext).toBe(true);
-    await page.context().close();
   });
 
   test('when nothing is found it says so and offers shorter words, near names and the indexes', async () => {
@@ -286,7 +277,6 @@ describe('the search page', () => {
     await page.locator('[data-search-relaxed-list] a').first().click();
     await waitForRun(page, before);
     expect((await cards(page)).length).toBeGreaterThan(0);
-    await page.context().close();
   });
 });
 
@@ -300,7 +290,6 @@ describe('the search page as the script builds it is accessible (axe, WCAG 2.2 A
     const page = await openSearch(search, { width });
     if (name.includes('facets open')) await openFacets(page);
     expect(formatViolations(`/search/${search} at ${width} px`, await axeViolations(page))).toBe('');
-    await page.context().close();
   });
 });
 
@@ -315,7 +304,6 @@ describe('calendar search', () => {
       .evaluateAll((lis) => lis.map((li) => li.querySelector('.result__date')?.textContent ?? ''));
     const firstUndated = dates.findIndex((d) => d === '');
     expect(firstUndated === -1 || dates.slice(firstUndated).every((d) => d === '')).toBe(true);
-    await page.context().close();
   });
 
   test('words and the calendar’s own filter ids narrow the events', async () => {
@@ -326,7 +314,6 @@ describe('calendar search', () => {
     expect(found.every((card) => card.type === '活动')).toBe(true);
     await openFacets(page);
     expect(await page.getByRole('checkbox', { name: /^巴渝大姐（\d+）$/ }).isChecked()).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -359,7 +346,6 @@ describe('what people type (issue 12)', () => {
     expect(await page.locator('[data-search-list] mark').allInnerTexts()).toEqual(marks);
     expect(await page.locator('[data-search-rewritten]').innerText()).toContain('乡村振兴');
     expect(await statusText(page)).toContain('乡村振兴');
-    await page.context().close();
   });
 
   test('pinyin is read as the name it spells; a link searches the letters as typed', async () => {
@@ -372,7 +358,6 @@ describe('what people type (issue 12)', () => {
     await waitForRun(page, before);
     expect(await page.getByRole('searchbox', { name: '搜索词' }).inputValue()).toBe('"wangjie"');
     expect(await note.isVisible()).toBe(false);
-    await page.context().close();
   });
 
   test('a query one character off a name offers the name as a link, which searches it in place', async () => {
@@ -385,14 +370,12 @@ describe('what people type (issue 12)', () => {
     await waitForRun(page, before);
     expect(new URL(page.url()).searchParams.get('q')).toBe('三清一改');
     expect((await cards(page)).some((card) => card.subs.some((sub) => sub.href === '/glossary/#sanqingyigai-name'))).toBe(true);
-    await page.context().close();
   });
 
   test('a name typed with a near homophone is searched as the name, and the page says so', async () => {
     const page = await openSearch(`?q=${encodeURIComponent('巴渝网解')}`);
     expect(await page.locator('[data-search-rewritten]').innerText()).toContain('巴渝网姐');
     expect((await cards(page))[0]?.href).toBe('/brands/wangjie/');
-    await page.context().close();
   });
 });
 
@@ -405,7 +388,6 @@ describe('hostile input is text', () => {
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('main img, main script:not([type="application/json"]):not([src])').count()).toBe(0);
     expect(await statusText(page)).toContain('<script>');
-    await page.context().close();
   });
 
   test('a pasted 5,000-character query is cut with a notice, the URL stays short, the page keeps working', async () => {
@@ -419,14 +401,12 @@ describe('hostile input is text', () => {
     await typeQuery(page, '三清一改');
     expect(await notice.isVisible()).toBe(false);
     expect((await cards(page)).length).toBeGreaterThan(0);
-    await page.context().close();
   });
 
   test('an over-long query in a link is cut with the same notice', async () => {
     const page = await openSearch(`?q=${encodeURIComponent('三清一改'.repeat(100))}`);
     expect(await page.locator('[data-search-truncated]').isVisible()).toBe(true);
     expect(await page.getByRole('searchbox', { name: '搜索词' }).inputValue()).toHaveLength(400);
-    await page.context().close();
   });
 
   test('markup in a filter value from the URL is shown as text', async () => {
@@ -434,6 +414,5 @@ describe('hostile input is text', () => {
     expect(await page.locator('#evil').count()).toBe(0);
     expect(await page.locator('[data-search-chosen-list]').innerText()).toContain('<b id="evil">x</b>');
     expect(await statusText(page)).toBe(t('search.status.none').replace('{query}', '网姐'));
-    await page.context().close();
   });
 });
