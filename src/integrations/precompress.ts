@@ -1,8 +1,6 @@
-import type { AstroIntegration } from 'astro';
 import { availableParallelism } from 'node:os';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { isCompressible } from '../../deploy/headers.mjs';
@@ -40,29 +38,21 @@ async function compress(file: string): Promise<void> {
 }
 
 /**
- * Writes `file.br` and `file.gz` beside every text-like file of the build (the types marked
- * `compress` in deploy/headers.mjs), once every other integration (Pagefind included) has
- * written its files. nginx (`brotli_static`, `gzip_static`) and scripts/serve.mjs send them to
+ * Writes `file.br` and `file.gz` beside every text-like file of a built site (the types marked
+ * `compress` in deploy/headers.mjs) for which `select` is true (default: every one); a step of
+ * scripts/build.mjs. nginx (`brotli_static`, `gzip_static`) and scripts/serve.mjs send them to
  * clients that accept them, so nothing is compressed per request. Each is kept only when smaller
  * than the file. Both encoders are deterministic (gzip with no name and no time in its header),
  * so two builds of the same commit give the same bytes. Compression runs in Node's thread pool,
- * a few files at a time, so that every core is used.
+ * a few files at a time, so that every core is used. Returns how many files it compressed.
  */
-export default function precompress(): AstroIntegration {
-  return {
-    name: 'bayu/precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const queue: string[] = [];
-        for await (const file of files(outDir)) if (isCompressible(file)) queue.push(file);
-        const count = queue.length;
-        const worker = async () => {
-          for (let file = queue.pop(); file !== undefined; file = queue.pop()) await compress(file);
-        };
-        await Promise.all(Array.from({ length: availableParallelism() }, worker));
-        logger.info(`Compressed ${count} files (.br and .gz)`);
-      },
-    },
+export async function precompress(outDir: string, select: (file: string) => boolean = () => true): Promise<number> {
+  const queue: string[] = [];
+  for await (const file of files(outDir)) if (isCompressible(file) && select(file)) queue.push(file);
+  const count = queue.length;
+  const worker = async () => {
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) await compress(file);
   };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  return count;
 }
