@@ -4,9 +4,9 @@
 //      content/ stops here, with its messages;
 //   2. `astro build` into a fresh folder beside the target (dist.building-<pid>);
 //   3. every published image is stripped of location and device metadata (src/lib/image-metadata.ts);
-//   4. the search index (src/integrations/pagefind.ts), and meanwhile the .br and .gz copies of the
-//      text files it does not write (src/integrations/precompress.ts); then those of the files it
-//      writes. These run once Astro's process has exited, so that Pagefind's memory and Astro's
+//   4. the search index (src/integrations/pagefind.ts), and while Pagefind reads the pages the .br
+//      and .gz copies of the text files it does not write (src/integrations/precompress.ts); then
+//      those of the files it writes. These run once Astro's process has exited, so that Pagefind's memory and Astro's
 //      never add up (several GB each with 10,000 stories and events: npm run bench);
 //   5. only then is dist/ replaced by the new build.
 // A failure at any step removes the new folder, leaves dist/ exactly as it was, and says so.
@@ -123,13 +123,21 @@ try {
   fail({ zh: '处理图片信息出错', en: 'could not strip image metadata' });
 }
 
-// 4. The search index, with the compressed copies of every other text file made meanwhile (Pagefind
-// works on one core for much of the time); then the copies of the files the search index wrote.
+// 4. The search index. While Pagefind reads the pages (on one core), the compressed copies of every
+// other text file are made on the other; what is left of them is finished on every core before
+// Pagefind builds the index (on every core). Then the copies of the files the search index wrote.
 try {
-  const others = step('compressed copies', () => precompress(staging, (file) => !writtenBySearchIndex(staging, file)));
-  // Awaited together, so that a failure of either is reported and the other is not left unhandled.
-  const [, count] = await Promise.all([step('search index', () => buildSearchIndex(staging, (message) => console.log(message))), others]);
-  const rest = await step('compressed copies of the search index', () => precompress(staging, (file) => writtenBySearchIndex(staging, file)));
+  const started = performance.now();
+  const others = precompress(staging, (file) => !writtenBySearchIndex(staging, file), { oneCore: true });
+  let count = 0;
+  const compressed = async () => {
+    count = await others.finish();
+    console.log(`[build] compressed copies: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  };
+  await step('search index', () => buildSearchIndex(staging, (message) => console.log(message), { beforeWrite: compressed }));
+  const rest = await step('compressed copies of the search index', () =>
+    precompress(staging, (file) => writtenBySearchIndex(staging, file)).finish(),
+  );
   console.log(`已压缩 ${count + rest} 个文件（compressed ${count + rest} files: .br and .gz）`);
 } catch (error) {
   console.error(error);

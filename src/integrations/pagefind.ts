@@ -159,7 +159,15 @@ export function writtenBySearchIndex(outDir: string, file: string): boolean {
  * - Then the search page gets its character data, reduced to the characters the index holds
  *   (src/integrations/search-chars.ts): traditional → simplified in the page, readings in a file.
  */
-export async function buildSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
+export async function buildSearchIndex(
+  outDir: string,
+  log: (message: string) => void,
+  {
+    beforeWrite,
+  }: {
+    /** Awaited once every page is in the index, before Pagefind builds and writes it (on every core). */ beforeWrite?: () => Promise<unknown>;
+  } = {},
+): Promise<void> {
   const bundle = join(outDir, 'pagefind');
   const env = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_LOCATIONS), _RJEM_MALLOC_CONF: INDEXER_MALLOC_CONF };
   await withEnv(env, async () => {
@@ -172,7 +180,7 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
       if (done.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${done.errors.join('; ')}`);
     };
     // One page at a time, in name order: Pagefind numbers the pages in the order they come, and
-    // indexes one page at a time whatever it is given.
+    // reads one page at a time (on one core) whatever it is given.
     for (const file of await htmlFiles(outDir)) {
       const html = await readFile(join(outDir, file), 'utf8');
       if (!html.includes(BODY_MARK)) continue;
@@ -184,6 +192,7 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
         partCount++;
       }
     }
+    await beforeWrite?.();
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await pagefind.close();

@@ -26,15 +26,20 @@ async function* files(dir: string): AsyncGenerator<string> {
 const PER_PAGE = new Set(['.html', '.ics', '.xml', '.svg']);
 const PER_PAGE_QUALITY = 5;
 
-async function compress(file: string): Promise<void> {
+/** Compresses one file: both encodings at once, or (`oneCore`) one after the other. */
+async function compress(file: string, oneCore: boolean): Promise<void> {
   const data = await readFile(file);
   const quality = PER_PAGE.has(extname(file)) ? PER_PAGE_QUALITY : constants.BROTLI_MAX_QUALITY;
-  const [br, gzipped] = await Promise.all([
-    brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
-    gz(data, { level: constants.Z_BEST_COMPRESSION }),
-  ]);
+  const encodeBr = () => brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+  const encodeGz = () => gz(data, { level: constants.Z_BEST_COMPRESSION });
+  const [br, gzipped] = oneCore ? [await encodeBr(), await encodeGz()] : await Promise.all([encodeBr(), encodeGz()]);
   if (br.length < data.length) await writeFile(`${file}.br`, br);
   if (gzipped.length < data.length) await writeFile(`${file}.gz`, gzipped);
+}
+
+/** Compression under way: `finish()` compresses what is left on every core, and resolves to how many files were compressed. */
+export interface Compression {
+  finish(): Promise<number>;
 }
 
 /**
@@ -44,15 +49,33 @@ async function compress(file: string): Promise<void> {
  * clients that accept them, so nothing is compressed per request. Each is kept only when smaller
  * than the file. Both encoders are deterministic (gzip with no name and no time in its header),
  * so two builds of the same commit give the same bytes. Compression runs in Node's thread pool,
- * a few files at a time, so that every core is used. Returns how many files it compressed.
+ * a few files at a time, so that every core is used; with `oneCore` it starts on one core only
+ * (beside a step that leaves the other idle) until `finish()`.
  */
-export async function precompress(outDir: string, select: (file: string) => boolean = () => true): Promise<number> {
-  const queue: string[] = [];
-  for await (const file of files(outDir)) if (isCompressible(file) && select(file)) queue.push(file);
-  const count = queue.length;
+export function precompress(outDir: string, select: (file: string) => boolean = () => true, { oneCore = false } = {}): Compression {
+  let gently = oneCore;
+  const listed = (async () => {
+    const queue: string[] = [];
+    for await (const file of files(outDir)) if (isCompressible(file) && select(file)) queue.push(file);
+    return queue;
+  })();
+  let count = 0;
   const worker = async () => {
-    for (let file = queue.pop(); file !== undefined; file = queue.pop()) await compress(file);
+    const queue = await listed;
+    count = queue.length;
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) await compress(file, gently);
   };
-  await Promise.all(Array.from({ length: availableParallelism() }, worker));
-  return count;
+  const workers = Array.from({ length: oneCore ? 1 : availableParallelism() }, worker);
+  // A failure is reported by finish(); until then it must not count as unhandled.
+  for (const running of workers) running.catch(() => undefined);
+  return {
+    async finish() {
+      if (gently) {
+        gently = false;
+        workers.push(...Array.from({ length: availableParallelism() - 1 }, worker));
+      }
+      await Promise.all(workers);
+      return count;
+    },
+  };
 }
