@@ -107,7 +107,12 @@ if ((await step('content check', () => runNode(checkArgs, { CONTENT_DIR: resolve
 // 2. The site, into a fresh folder.
 rmSync(staging, { recursive: true, force: true });
 const astroArgs = [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
-if ((await step('astro build', () => runNode(astroArgs, { OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' }))) !== 0)
+// Astro's native modules in Rust (the bundler rolldown, the Astro compiler, oxc) allocate with
+// mimalloc, which by default keeps freed memory for later: Astro's process then held about 1.3 GB
+// rather than 0.8 GB all through the build of 2,000 generated stories and events, bundling done.
+// These make mimalloc give freed memory back at once and commit memory only as it is used.
+const MIMALLOC = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
+if ((await step('astro build', () => runNode(astroArgs, { OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1', ...MIMALLOC }))) !== 0)
   fail({ zh: 'astro build 出错', en: 'astro build failed' });
 
 // 3. No location or device metadata in any published image.
