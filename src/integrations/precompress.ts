@@ -57,12 +57,10 @@ export function precompress(outDir: string, select: (file: string) => boolean = 
   const listed = (async () => {
     const queue: string[] = [];
     for await (const file of files(outDir)) if (isCompressible(file) && select(file)) queue.push(file);
-    return queue;
+    return { queue, count: queue.length };
   })();
-  let count = 0;
   const worker = async () => {
-    const queue = await listed;
-    count = queue.length;
+    const { queue } = await listed;
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) await compress(file, gently);
   };
   const workers = Array.from({ length: oneCore ? 1 : availableParallelism() }, worker);
@@ -75,7 +73,7 @@ export function precompress(outDir: string, select: (file: string) => boolean = 
         workers.push(...Array.from({ length: availableParallelism() - 1 }, worker));
       }
       await Promise.all(workers);
-      return count;
+      return (await listed).count;
     },
   };
 }
