@@ -4,9 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import pagefind from './src/integrations/pagefind.ts';
 import imageCache from './src/integrations/image-cache.ts';
-import precompress from './src/integrations/precompress.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import { buildCacheDir } from './src/lib/build-cache.ts';
 
@@ -48,5 +46,7 @@ export default defineConfig({
       },
     },
   },
-  integrations: [siteAddress(), imageCache(), mdx(), sitemap(), pagefind(), precompress()],
+  // The search index and the compressed copies of files are made after `astro build`, by
+  // scripts/build.mjs (`npm run build`), once Astro's process has exited.
+  integrations: [siteAddress(), imageCache(), mdx(), sitemap()],
 });

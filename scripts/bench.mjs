@@ -14,8 +14,9 @@
 // test (scripts/search-cost.mjs). Query times are measured in the page, from submitting the form to
 // the results being rendered (re-ranking and excerpts included).
 //
-// Builds are for the local address http://localhost:4321/ unless SITE_URL is set.
-// Builds go to .bench/ (git-ignored), each with its own OUT_DIR; the Astro cache (.bench/cache)
+// Each build is made as `npm run build` makes it (scripts/build.mjs: content check, astro build,
+// search index, compressed copies), for the local address http://localhost:4321/ unless SITE_URL
+// is set. Builds go to .bench/ (git-ignored), each with its own OUT_DIR; the Astro cache (.bench/cache)
 // is shared, so processed images are reused and the build times are of a warm image cache.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -54,16 +55,19 @@ const CHROMIUM_ARGS = [
 const log = (...args) => console.error('·', ...args);
 
 // ---- Running a build with its time and peak memory ----
-/** Resident memory (bytes) of a process and all its descendants, read from /proc; 0 where /proc is missing. */
+/**
+ * Resident memory (bytes) of a process and all its descendants, read from /proc, in all and by
+ * kind of process (the build script, Astro, Pagefind's indexer …); 0 where /proc is missing.
+ */
 async function treeRss(root) {
   let entries;
   try {
     entries = await readdir('/proc');
   } catch {
-    return 0;
+    return { total: 0, byKind: {} };
   }
   const children = new Map();
-  const rss = new Map();
+  const procs = new Map();
   await Promise.all(
     entries
       .filter((name) => /^\d+$/.test(name))
@@ -76,24 +80,40 @@ async function treeRss(root) {
           const ppid = Number(fields[1]);
           if (!children.has(ppid)) children.set(ppid, []);
           children.get(ppid).push(pid);
-          rss.set(pid, Number(fields[21]) * PAGE_SIZE);
+          const args = (await readFile(`/proc/${name}/cmdline`, 'utf8')).split('\0').join(' ');
+          procs.set(pid, { rss: Number(fields[21]) * PAGE_SIZE, kind: processKind(args) });
         } catch {
           // The process ended while being read.
         }
       }),
   );
   let total = 0;
+  const byKind = {};
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop();
-    total += rss.get(pid) ?? 0;
+    const proc = procs.get(pid);
+    if (proc) {
+      total += proc.rss;
+      byKind[proc.kind] = (byKind[proc.kind] ?? 0) + proc.rss;
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byKind };
+}
+/** What a process of the build is, from its command line. */
+function processKind(args) {
+  if (args.includes('astro.mjs')) return 'astro';
+  if (args.includes('pagefind')) return 'pagefind';
+  if (args.includes('build.mjs')) return 'build script';
+  return 'other';
 }
 const PAGE_SIZE = 4096;
 
-/** How long each phase of a build took, read from Astro's log (whole seconds where Astro gives only timestamps), to see what dominates. */
+/**
+ * How long each phase of a build took, read from its log (Astro's phases, whole seconds where Astro
+ * gives only timestamps; the steps of scripts/build.mjs), to see what dominates.
+ */
 function buildPhases(output) {
   const lines = output.split('\n');
   const clock = (line) => {
@@ -109,30 +129,39 @@ function buildPhases(output) {
     return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : NaN;
   };
   const vite = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((sum, m) => sum + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
+  /** A step of scripts/build.mjs: `[build] name: 12.3 s`. */
+  const step = (name) => Number(new RegExp(`^\\[build\\] ${name}: ([\\d.]+) s$`, 'm').exec(output)?.[1]);
   const phases = {
-    'content sync': clock(lines[at(/Synced content/)]) - clock(lines[at(/Syncing content/)]),
-    bundling: vite,
-    pages: completedAfter(/generating static routes/),
-    images: completedAfter(/generating optimized images/),
-    'sitemap and search index': clock(lines[at(/Pagefind indexed/)]) - clock(lines.findLast((l) => /\[build\] ✓ Completed in/.test(l))),
+    'content check': step('content check'),
+    'astro build': step('astro build'),
+    '  content sync': clock(lines[at(/Synced content/)]) - clock(lines[at(/Syncing content/)]),
+    '  bundling': vite,
+    '  pages': completedAfter(/generating static routes/),
+    '  images': completedAfter(/generating optimized images/),
+    'image metadata': step('image metadata'),
+    'search index': step('search index'),
+    'compressed copies (meanwhile)': step('compressed copies'),
+    'compressed copies of the index': step('compressed copies of the search index'),
   };
   return Object.entries(phases).map(([name, seconds]) => `${name} ${Number.isFinite(seconds) ? seconds.toFixed(1) : '?'} s`);
 }
 
 /**
- * Runs `astro build` and returns wall time and the peak resident memory of the whole process tree
- * (Node, Pagefind's own process, esbuild …), sampled from /proc every 200 ms.
+ * Runs the build as `npm run build` does (scripts/build.mjs: content check, `astro build`, search
+ * index, compressed copies) and returns wall time and the peak resident memory of the whole process
+ * tree (the build script, Astro's Node, Pagefind's own process …), and of each kind of process,
+ * sampled from /proc every 200 ms.
  */
 async function build(name, env) {
   const outDir = join(BENCH, `dist-${name.replace(/[^a-z0-9]+/gi, '-')}`);
   // Processed images live in the cache; without them a build spends minutes on sharp.
   const warm = existsSync(join(CACHE, 'assets'));
   await rm(outDir, { recursive: true, force: true });
-  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = performance.now();
   let peak = 0;
+  const peakByKind = {};
   const output = await new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.mjs')], {
       cwd: ROOT,
       env: { SITE_URL: localSiteUrl(), ...process.env, ...env, OUT_DIR: outDir, CACHE_DIR: CACHE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -141,7 +170,9 @@ async function build(name, env) {
     const timer = setInterval(async () => {
       if (sampling) return;
       sampling = true;
-      peak = Math.max(peak, await treeRss(child.pid));
+      const { total, byKind } = await treeRss(child.pid);
+      peak = Math.max(peak, total);
+      for (const [kind, rss] of Object.entries(byKind)) peakByKind[kind] = Math.max(peakByKind[kind] ?? 0, rss);
       sampling = false;
     }, 200);
     let text = '';
@@ -157,7 +188,15 @@ async function build(name, env) {
   const seconds = (performance.now() - started) / 1000;
   const phases = buildPhases(output);
   await writeFile(join(BENCH, `build-${name.replace(/[^a-z0-9]+/gi, '-')}.log`), output);
-  return { outDir, seconds, warm, peakMB: peak / 1024 / 1024, phases };
+  const mb = (bytes) => bytes / 1024 / 1024;
+  return {
+    outDir,
+    seconds,
+    warm,
+    peakMB: mb(peak),
+    peakByKindMB: Object.fromEntries(Object.entries(peakByKind).map(([k, v]) => [k, mb(v)])),
+    phases,
+  };
 }
 
 // ---- Files of a build ----
@@ -325,6 +364,8 @@ function table(results) {
   for (const r of results) {
     lines.push('');
     lines.push(`${r.name}: largest HTML page ${r.largest.path} (${kb(r.largest.size)} KB); build phases: ${r.phases.join(', ')}`);
+    const byKind = Object.entries(r.peakByKindMB).map(([kind, mb]) => `${kind} ${mb.toFixed(0)} MB`);
+    lines.push(`${r.name}: peak memory of each kind of process (not at the same moment): ${byKind.join(', ')}`);
     lines.push(`${r.name}: median page per type, KB raw / gzip / brotli (CSS and JS as loaded up front; largest HTML raw)`);
     lines.push(`${pad('type', 16)}${padL('pages', 7)}${padL('HTML', 22)}${padL('CSS', 20)}${padL('JS', 18)}${padL('largest HTML', 14)}`);
     for (const [type, t] of Object.entries(r.types)) {

@@ -1,12 +1,13 @@
-import type { AstroIntegration } from 'astro';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { searchChars } from './search-chars';
 import { CHARS_ELEMENT, PARTS_ELEMENT, SOUNDS_PATH, type SearchParts } from '../lib/search-lexicon';
 import { searchParts } from './search-parts';
+
+const gunzip = promisify(gunzipCallback);
 
 /**
  * Pagefind's ready-made UIs. The site has its own search page (src/pages/search/) and talks to
@@ -51,17 +52,24 @@ export interface IndexedRecord extends IndexedPage {
   id: string;
 }
 
-/** Every record of a Pagefind bundle, pages and parts of texts (src/integrations/search-parts.ts). */
+/** Every record of a Pagefind bundle, pages and parts of texts (src/integrations/search-parts.ts), in the order of their ids. */
 export async function indexedRecords(bundle: string): Promise<IndexedRecord[]> {
   const dir = join(bundle, 'fragment');
-  const records: IndexedRecord[] = [];
-  for (const file of await readdir(dir)) {
-    const raw = gunzipSync(await readFile(join(dir, file)));
-    if (raw.subarray(0, 12).toString('utf8') !== 'pagefind_dcd') throw new Error(`Pagefind fragment ${file} has an unknown format`);
-    const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as Omit<IndexedPage, 'title'>;
-    const id = file.replace(/\.pf_fragment$/, '');
-    records.push({ ...fragment, id, content: fragment.content.replace(/\u200b/g, ''), title: fragment.meta.title ?? '' });
-  }
+  const files = (await readdir(dir)).sort();
+  const records: IndexedRecord[] = new Array<IndexedRecord>(files.length);
+  let next = 0;
+  // A few files at a time, unpacked in Node's thread pool: there are as many as pages.
+  const reader = async () => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i] ?? '';
+      const raw = await gunzip(await readFile(join(dir, file)));
+      if (raw.subarray(0, 12).toString('utf8') !== 'pagefind_dcd') throw new Error(`Pagefind fragment ${file} has an unknown format`);
+      const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as Omit<IndexedPage, 'title'>;
+      const id = file.replace(/\.pf_fragment$/, '');
+      records[i] = { ...fragment, id, content: fragment.content.replace(/\u200b/g, ''), title: fragment.meta.title ?? '' };
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, reader));
   return records;
 }
 
@@ -84,78 +92,127 @@ function textParts(records: readonly IndexedRecord[]): SearchParts {
   return parts;
 }
 
-/** The built HTML files under a folder, as paths relative to it. */
+/** The built HTML files under a folder, as paths relative to it, in name order (so the index is the same from build to build). */
 async function htmlFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => relative(root, join(e.parentPath, e.name)));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The address Pagefind gives a built file: /a/b/ for a/b/index.html. */
 const urlOf = (file: string) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
+/** The mark of a page with something to find (Base.astro); Pagefind leaves out every page without it. */
+const BODY_MARK = 'data-pagefind-body';
+
 /**
- * Builds the Pagefind search index into the build output (dist/pagefind) once Astro has written
- * every page. Nothing is copied into public/.
+ * How Pagefind's indexer (a separate process, in Rust) uses memory: jemalloc with one arena and a
+ * background thread that returns freed pages within a second. With its defaults (8 arenas, freed
+ * pages kept for 10 s) the indexer holds about a sixth more at its peak (973 MB rather than 806 MB
+ * for 3,000 generated stories and events), in the same time on two cores. Read by jemalloc from
+ * the environment of the process.
+ */
+const INDEXER_MALLOC_CONF = 'narenas:1,background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0';
+
+/** Sets environment variables for the duration of `work` (Pagefind's process reads them when it starts). */
+async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  const before = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, vars);
+  try {
+    return await work();
+  } finally {
+    for (const [key, value] of Object.entries(before)) {
+      if (value === undefined) Reflect.deleteProperty(process.env, key);
+      else process.env[key] = value;
+    }
+  }
+}
+
+/**
+ * Whether buildSearchIndex() writes or rewrites a file of the built site at `outDir`: Pagefind's
+ * bundle, and the search page with its data (SOUNDS_PATH), all under /pagefind/ and /search/.
+ */
+export function writtenBySearchIndex(outDir: string, file: string): boolean {
+  const first = relative(outDir, file).split(sep)[0];
+  return first === 'pagefind' || first === SOUNDS_PATH.split('/')[1];
+}
+
+/**
+ * Builds the Pagefind search index of a built site into `outDir/pagefind` (nothing is copied into
+ * public/). A step of scripts/build.mjs, run once `astro build` has exited: Pagefind holds every
+ * indexed word in memory until it writes the index (about 4 GB for 10,000 Chinese stories and
+ * events), and Astro's process holds several GB of its own until it exits, so the two must not
+ * run at the same time.
  *
  * - Language: the whole site is indexed as zh-CN (Chinese word segmentation at index time).
  * - Content: only `<main data-pagefind-body>` of each page (Base.astro); header, footer, clause
  *   tools, related cards, the site's notes around a text and sample banners are
  *   `data-pagefind-ignore`. Pages built with `searchable={false}` (the search page itself, the
- *   404 page) have no body and are left out.
+ *   404 page) and most pages that list others (paged listings, facets, a story's images) have no
+ *   body and are left out: Pagefind is not even given them (it would hold them in memory until it
+ *   drops them at the end).
  * - Filters, sort and result metadata come from src/components/SearchMeta.astro.
  * - Long texts are indexed in parts as well (src/integrations/search-parts.ts): the search page
  *   shows a text's result from its parts, and gets the list of them (PARTS_ELEMENT).
  * - Then the search page gets its character data, reduced to the characters the index holds
  *   (src/integrations/search-chars.ts): traditional → simplified in the page, readings in a file.
  */
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'bayu/pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const chunkSetting = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_LOCATIONS);
-        const bundle = join(outDir, 'pagefind');
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          let partCount = 0;
-          for (const file of await htmlFiles(outDir)) {
-            for (const part of searchParts(await readFile(join(outDir, file), 'utf8'), urlOf(file))) {
-              const done = await index.addHTMLFile(part);
-              if (done.errors.length) throw new Error(`Pagefind could not index ${part.url}: ${done.errors.join('; ')}`);
-              partCount++;
-            }
-          }
-          const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          await pagefind.close();
-          logger.info(`Pagefind indexed ${added.page_count} pages and ${partCount} parts of texts`);
-        } finally {
-          if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-          else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSetting;
-        }
-        await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(bundle, file), { force: true })));
+export async function buildSearchIndex(
+  outDir: string,
+  log: (message: string) => void,
+  {
+    beforeWrite,
+  }: {
+    /** Awaited once every page is in the index, before Pagefind builds and writes it (on every core). */ beforeWrite?: () => Promise<unknown>;
+  } = {},
+): Promise<void> {
+  const bundle = join(outDir, 'pagefind');
+  const env = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_LOCATIONS), _RJEM_MALLOC_CONF: INDEXER_MALLOC_CONF };
+  await withEnv(env, async () => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    let pageCount = 0;
+    let partCount = 0;
+    const add = async (record: { url: string; content: string }) => {
+      const done = await index.addHTMLFile(record);
+      if (done.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${done.errors.join('; ')}`);
+    };
+    // One page at a time, in name order: Pagefind numbers the pages in the order they come, and
+    // reads one page at a time (on one core) whatever it is given.
+    for (const file of await htmlFiles(outDir)) {
+      const html = await readFile(join(outDir, file), 'utf8');
+      if (!html.includes(BODY_MARK)) continue;
+      const url = urlOf(file);
+      await add({ url, content: html });
+      pageCount++;
+      for (const part of searchParts(html, url)) {
+        await add(part);
+        partCount++;
+      }
+    }
+    await beforeWrite?.();
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    await pagefind.close();
+    log(`Pagefind indexed ${pageCount} pages and ${partCount} parts of texts`);
+  });
+  await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(bundle, file), { force: true })));
 
-        const records = await indexedRecords(bundle);
-        const pages = records.filter((r) => !r.url.includes('#'));
-        const { chars, sounds } = searchChars(pages.map((p) => `${p.title}\n${p.content}`).join('\n'));
-        const page = join(outDir, 'search', 'index.html');
-        let html = await readFile(page, 'utf8');
-        for (const [element, data] of [
-          [CHARS_ELEMENT, chars],
-          [PARTS_ELEMENT, textParts(records)],
-        ] as const) {
-          if (html.split(element).length !== 2) throw new Error(`the search page must hold ${element} once`);
-          html = html.replace(element, () => element.replace('null', JSON.stringify(data).replace(/</g, '\\u003c')));
-        }
-        await writeFile(page, html);
-        await writeFile(join(outDir, SOUNDS_PATH), JSON.stringify(sounds));
-        logger.info(`search characters: ${Array.from(chars.t2s).length / 2} traditional, ${Object.keys(sounds).length} readings`);
-      },
-    },
-  };
+  const records = await indexedRecords(bundle);
+  const pages = records.filter((r) => !r.url.includes('#'));
+  const { chars, sounds } = searchChars(pages.map((p) => `${p.title}\n${p.content}`).join('\n'));
+  const page = join(outDir, 'search', 'index.html');
+  let html = await readFile(page, 'utf8');
+  for (const [element, data] of [
+    [CHARS_ELEMENT, chars],
+    [PARTS_ELEMENT, textParts(records)],
+  ] as const) {
+    if (html.split(element).length !== 2) throw new Error(`the search page must hold ${element} once`);
+    html = html.replace(element, () => element.replace('null', JSON.stringify(data).replace(/</g, '\\u003c')));
+  }
+  await writeFile(page, html);
+  await writeFile(join(outDir, SOUNDS_PATH), JSON.stringify(sounds));
+  log(`search characters: ${Array.from(chars.t2s).length / 2} traditional, ${Object.keys(sounds).length} readings`);
 }
