@@ -44,19 +44,27 @@ export interface SearchLexicon {
 }
 
 /**
- * The names that grow with the content, kept out of the search page. Every one of them, in order,
- * is in one file (MORE_NAMES_PATH), for “did you mean” and the nearest names, which compare a
- * query with every name. For a query in Latin letters they are also in small files by the first
- * SPELLING_PREFIX letters of their pinyin and initials (spellingShardPath, see spellingShards in
- * src/lib/search-rewrite.ts): a pinyin query fetches one of those, not every name.
+ * The names that grow with the content, kept out of the search page, in files fetched when a query
+ * needs them: every one with a form short enough to have its syllables (see buildLexicon) in one
+ * file (MORE_NAMES_PATH), for “did you mean”, which compares a query with every form; every one as
+ * a link (MORE_LABELS_PATH), for the nearest names when nothing is found. For a query in Latin
+ * letters the names with forms are also in small files by the first SPELLING_PREFIX letters of
+ * their pinyin and initials (spellingShardPath, see spellingShards in src/lib/search-rewrite.ts):
+ * a pinyin query fetches one of those, not every name.
  */
 export interface MoreNames {
   /** The prefixes that have a file, sorted (at most 26 × 26 of them, whatever the content). */
   prefixes: string[];
 }
 
-/** Where every name of MoreNames is: LexiconName[], in the lexicon's order. */
+/** Where the names of MoreNames that have forms are: LexiconName[], in the lexicon's order. */
 export const MORE_NAMES_PATH = '/search/names.json';
+
+/** A name as a link: what the nearest names need of it. */
+export type LexiconLabel = Pick<LexiconName, 'label' | 'kind' | 'url'>;
+
+/** Where every name of MoreNames is, as a link: LexiconLabel[], in the lexicon's order. */
+export const MORE_LABELS_PATH = '/search/labels.json';
 
 /** How many letters of a spelling pick its file. */
 export const SPELLING_PREFIX = 2;
@@ -64,7 +72,7 @@ export const SPELLING_PREFIX = 2;
 /** The file of the names spelt with a prefix (`by` for `bywj`): a NameShard. */
 export const spellingShardPath = (prefix: string): string => `/search/names/${prefix}.json`;
 
-/** Some of the names of MoreNames, each with its place in the list of all of them. */
+/** Some of the names of MORE_NAMES_PATH, each with its place in that list. */
 export type NameShard = Array<[at: number, name: LexiconName]>;
 
 /**

@@ -2,8 +2,8 @@
  * The site's search lexicon (src/lib/search-lexicon.ts), built from the site's model once per
  * build: the names readers look for, with their pinyin, and the notices' document numbers. The
  * search page (src/pages/search/index.astro) carries the part whose size the programme fixes; the
- * event titles, which grow with the content, are written beside it (src/pages/search/names.json.ts
- * and src/pages/search/names/[prefix].json.ts). Build-only: it reads pinyin (src/lib/pinyin.ts).
+ * event titles, which grow with the content, are written beside it (src/pages/search/names.json.ts,
+ * labels.json.ts and names/[prefix].json.ts). Build-only: it reads pinyin (src/lib/pinyin.ts).
  */
 import { t } from './i18n';
 import { nameSyllables } from './pinyin';
@@ -15,6 +15,7 @@ import {
   docNumberParts,
   quotedNames,
   type LexiconDoc,
+  type LexiconLabel,
   type LexiconName,
   type MoreNames,
   type NameShard,
@@ -29,8 +30,10 @@ export interface SiteLexicon {
   page: SearchLexicon;
   /** What the search page needs to know of the rest. */
   more: MoreNames;
-  /** The names that grow with the content (event titles), in order: MORE_NAMES_PATH. */
+  /** The names that grow with the content (event titles) and have forms, in order: MORE_NAMES_PATH. */
   moreNames: LexiconName[];
+  /** Every name that grows with the content, as a link, in order: MORE_LABELS_PATH. */
+  moreLabels: LexiconLabel[];
   /** The same by prefix of their spellings: spellingShardPath(prefix). */
   shards: Record<string, NameShard>;
 }
@@ -71,12 +74,14 @@ export function siteLexicon(site: Site): SiteLexicon {
     const parts = docNumberParts(notice.data.docNumber);
     return parts ? [{ ...parts, url: `/policies/${notice.id}/` }] : [];
   });
-  const moreNames = buildLexicon(growing, [], nameSyllables).names;
+  const growingNames = buildLexicon(growing, [], nameSyllables).names;
+  const moreNames = growingNames.filter((name) => name.forms.length > 0);
   const shards = spellingShards(moreNames);
   const lexicon: SiteLexicon = {
     page: buildLexicon(fixed, docs, nameSyllables),
     more: { prefixes: Object.keys(shards).sort() },
     moreNames,
+    moreLabels: growingNames.map(({ label, kind, url }) => ({ label, kind, url })),
     shards,
   };
   built.set(site, lexicon);

@@ -94,9 +94,9 @@ function measure(path: string): Sizes {
 }
 
 describe('the search page weighs the same whatever the number of entries (issue 15)', () => {
-  test('it holds no event: the lexicon’s event titles are a file it fetches when a query needs them', () => {
+  test('it holds no event: the lexicon’s event titles are files it fetches when a query needs them', () => {
     const html = builtHtml('/search/');
-    const events = JSON.parse(readBuilt('/search/names.json').toString('utf8')) as Array<{ url: string; label: string }>;
+    const events = JSON.parse(readBuilt('/search/labels.json').toString('utf8')) as Array<{ url: string; label: string }>;
     expect(events.length, 'the file lists the events').toBeGreaterThan(0);
     expect(events.filter((e) => html.includes(`"${e.url}"`) || html.includes(e.label)).map((e) => e.url)).toEqual([]);
   });

@@ -81,13 +81,15 @@ describe('buildLexicon', () => {
 });
 
 describe('the site’s lexicon (src/lib/search-names.ts)', () => {
-  test('the page carries the programme’s names; every event is in the names file and in the shards of its spellings', async () => {
+  test('the page carries the programme’s names; every event is in the labels file, and with its forms in the names file and the shards of its spellings', async () => {
     const site = await contentSite();
     const lexicon = siteLexicon(site);
     const eventUrls = site.calendar.events.map((e) => e.href);
     expect(lexicon.page.names.filter((n) => eventUrls.includes(n.url))).toEqual([]);
     expect(lexicon.page.names.map((n) => n.url)).toEqual(expect.arrayContaining(site.programme.brands.map((b) => b.href)));
-    expect(lexicon.moreNames.map((n) => n.url)).toEqual(eventUrls);
+    expect(lexicon.moreLabels.map((n) => n.url)).toEqual(eventUrls);
+    expect(lexicon.moreNames.length).toBeGreaterThan(0);
+    expect(lexicon.moreNames.every((n) => n.forms.length > 0 && eventUrls.includes(n.url))).toBe(true);
     expect(lexicon.more.prefixes).toEqual(Object.keys(lexicon.shards).sort());
     for (const [at, name] of lexicon.moreNames.entries()) {
       for (const [, sounds] of name.forms) {

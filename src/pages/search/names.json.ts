@@ -1,4 +1,4 @@
-/** Every name of the search lexicon that grows with the content (MoreNames in src/lib/search-lexicon.ts): /search/names.json */
+/** The names of the search lexicon that grow with the content and have forms (MoreNames in src/lib/search-lexicon.ts): /search/names.json */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../data/site';
 import { siteLexicon } from '../../lib/search-names';

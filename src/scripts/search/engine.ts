@@ -105,7 +105,7 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
   };
   let phrase = await exact(text);
   if (rewritten && phrase?.results.length === 0) {
-    const [names, readings] = await Promise.all([ctx.lexicon.allNames(), ctx.readings()]);
+    const [names, readings] = await Promise.all([ctx.lexicon.names(), ctx.readings()]);
     const near = didYouMean(text, names, readings).find((d) => d.how === 'sound');
     const corrected = near ? await exact(near.query) : null;
     if (near && corrected && corrected.results.length > 0) {

@@ -1,18 +1,29 @@
 /**
  * The search lexicon in the browser: the names the page carries, and the names that grow with the
  * content (MoreNames in src/lib/search-lexicon.ts), fetched the first time a query needs them — the
- * few a Latin-letter query may spell, or all of them for “did you mean” — and kept for the visit
- * (the browser revalidates them on the next). A file that cannot be fetched counts as no names:
- * the search goes on with those it has.
+ * few a Latin-letter query may spell, those with forms for “did you mean”, all of them as links for
+ * the nearest names when nothing is found — and kept for the visit (the browser revalidates them on
+ * the next). A file that cannot be fetched counts as no names: the search goes on with those it has.
  */
-import { MORE_NAMES_PATH, spellingShardPath, type LexiconName, type MoreNames, type NameShard, type SearchLexicon } from '../../lib/search-lexicon';
+import {
+  MORE_LABELS_PATH,
+  MORE_NAMES_PATH,
+  spellingShardPath,
+  type LexiconLabel,
+  type LexiconName,
+  type MoreNames,
+  type NameShard,
+  type SearchLexicon,
+} from '../../lib/search-lexicon';
 import { spellingPrefixes } from '../../lib/search-rewrite';
 
 export interface Lexicon {
   /** The lexicon a query is read with: the page's, with the names its Latin-letter words may spell. */
   forQuery: (query: string) => Promise<SearchLexicon>;
-  /** Every name, the page's first. */
-  allNames: () => Promise<LexiconName[]>;
+  /** Every name with its forms, the page's first (for “did you mean”). */
+  names: () => Promise<LexiconName[]>;
+  /** Every name as a link, the page's first (for the nearest names). */
+  labels: () => Promise<LexiconLabel[]>;
 }
 
 const files = new Map<string, Promise<unknown>>();
@@ -30,17 +41,18 @@ function load<T>(url: string, none: T): Promise<T> {
 
 export function lexicon(page: SearchLexicon, more: MoreNames): Lexicon {
   let all: Promise<LexiconName[]> | null = null;
-  const allNames = () => (all ??= load<LexiconName[]>(MORE_NAMES_PATH, []).then((names) => [...page.names, ...names]));
+  const names = () => (all ??= load<LexiconName[]>(MORE_NAMES_PATH, []).then((found) => [...page.names, ...found]));
   return {
-    allNames,
+    names,
+    labels: () => load<LexiconLabel[]>(MORE_LABELS_PATH, []).then((found) => [...page.names, ...found]),
     async forQuery(query) {
       const prefixes = spellingPrefixes(query, page, more.prefixes);
       if (prefixes.length === 0) return page;
       if (all) return { ...page, names: await all };
       const shards = await Promise.all(prefixes.map((prefix) => load<NameShard>(spellingShardPath(prefix), [])));
       const spelt = new Map(shards.flat());
-      const names = [...spelt.keys()].sort((a, b) => a - b).map((at) => spelt.get(at) as LexiconName);
-      return { ...page, names: [...page.names, ...names] };
+      const found = [...spelt.keys()].sort((a, b) => a - b).map((at) => spelt.get(at) as LexiconName);
+      return { ...page, names: [...page.names, ...found] };
     },
   };
 }

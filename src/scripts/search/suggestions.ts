@@ -43,7 +43,7 @@ export function suggestions(root: HTMLElement, bus: Bus, s: Strings, ctx: Sugges
     const few = run.results.length < FEW_RESULTS || !run.phraseFound;
     let near: ReturnType<typeof didYouMean> = [];
     if (few && /\p{Script=Han}/u.test(query)) {
-      const [names, readings] = await Promise.all([ctx.lexicon.allNames(), loadReadings(ctx.soundsUrl)]);
+      const [names, readings] = await Promise.all([ctx.lexicon.names(), loadReadings(ctx.soundsUrl)]);
       near = didYouMean(query, names, readings);
     }
     if (run !== current) return;
@@ -79,7 +79,7 @@ export function suggestions(root: HTMLElement, bus: Bus, s: Strings, ctx: Sugges
     }
     relaxedList.replaceChildren(...tries);
     relaxed.hidden = tries.length === 0;
-    const near = query ? nearestSuggestions(query, await ctx.lexicon.allNames()) : [];
+    const near = query ? nearestSuggestions(query, await ctx.lexicon.labels()) : [];
     if (run !== current) return;
     nearestList.replaceChildren(
       ...near.map((sug) => {
