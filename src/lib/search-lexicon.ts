@@ -1,9 +1,14 @@
 /**
  * The search lexicon: the names a reader looks for (brands, actions, terms, regions, districts,
- * document titles, event titles, the site's sections), each with how it sounds, and the documents'
- * numbers. Built once per build from the site's model (src/pages/search/index.astro) and handed
- * to the search page as data; the browser uses it to read pinyin and initials (`wangjie`, `bywj`),
- * document numbers (渝妇发13号, 13号文) and near misses (巴渝网解) as the names they stand for.
+ * document titles, the site's sections, event titles), each with how it sounds, and the documents'
+ * numbers. Built once per build from the site's model (src/lib/search-names.ts); the browser uses
+ * it to read pinyin and initials (`wangjie`, `bywj`), document numbers (渝妇发13号, 13号文) and
+ * near misses (巴渝网解) as the names they stand for.
+ *
+ * The names whose number is fixed by the programme (brands … sections) and the document numbers
+ * are written into the search page. The names that grow with the content (event titles: thousands
+ * at scale) are files beside it, fetched when a query needs them (MoreNames), so that the page
+ * weighs the same whatever the number of entries.
  *
  * The types here are shared with the browser; building needs a syllable function (src/lib/pinyin.ts,
  * build-only), passed in so that this module stays free of the pinyin library.
@@ -37,6 +42,38 @@ export interface SearchLexicon {
   names: LexiconName[];
   docs: LexiconDoc[];
 }
+
+/**
+ * The names that grow with the content, kept out of the search page, in files fetched when a query
+ * needs them: every one with a form short enough to have its syllables (see buildLexicon) in one
+ * file (MORE_NAMES_PATH), for “did you mean”, which compares a query with every form; every one as
+ * a link (MORE_LABELS_PATH), for the nearest names when nothing is found. For a query in Latin
+ * letters the names with forms are also in small files by the first SPELLING_PREFIX letters of
+ * their pinyin and initials (spellingShardPath, see spellingShards in src/lib/search-rewrite.ts):
+ * a pinyin query fetches one of those, not every name.
+ */
+export interface MoreNames {
+  /** The prefixes that have a file, sorted (at most 26 × 26 of them, whatever the content). */
+  prefixes: string[];
+}
+
+/** Where the names of MoreNames that have forms are: LexiconName[], in the lexicon's order. */
+export const MORE_NAMES_PATH = '/search/names.json';
+
+/** A name as a link: what the nearest names need of it. */
+export type LexiconLabel = Pick<LexiconName, 'label' | 'kind' | 'url'>;
+
+/** Where every name of MoreNames is, as a link: LexiconLabel[], in the lexicon's order. */
+export const MORE_LABELS_PATH = '/search/labels.json';
+
+/** How many letters of a spelling pick its file. */
+export const SPELLING_PREFIX = 2;
+
+/** The file of the names spelt with a prefix (`by` for `bywj`): a NameShard. */
+export const spellingShardPath = (prefix: string): string => `/search/names/${prefix}.json`;
+
+/** Some of the names of MORE_NAMES_PATH, each with its place in that list. */
+export type NameShard = Array<[at: number, name: LexiconName]>;
 
 /**
  * Character data reduced at build to the characters the search index holds (written into the

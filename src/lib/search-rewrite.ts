@@ -6,7 +6,7 @@
  * (src/lib/search-lexicon.ts): results and highlights are then those of the simplified query, and
  * the page says what it searched for. A quoted query ("…") is searched exactly as typed.
  */
-import type { LexiconName, SearchChars, SearchLexicon } from './search-lexicon';
+import { SPELLING_PREFIX, type LexiconName, type NameShard, type SearchChars, type SearchLexicon } from './search-lexicon';
 
 /** How a query was read differently; `sound`: as the name it sounds like (巴渝网解 → 巴渝网姐, see didYouMean). */
 export type RewriteKind = 'traditional' | 'pinyin' | 'initials' | 'docNumber' | 'sound';
@@ -72,24 +72,68 @@ export interface SpeltName {
 
 const letters = (text: string) => text.toLowerCase().replace(/[\s'’]/g, '');
 
+/** How a form may be typed in Latin letters: its pinyin (`wangjie`), and its initials where they are long enough (`bywj`). */
+export function spellings(syllables: string): { pinyin: string; initials: string | null } {
+  const list = syllables.split(' ').filter(Boolean);
+  return { pinyin: list.join(''), initials: list.length >= MIN_INITIALS ? list.map((s) => s[0]).join('') : null };
+}
+
 /**
  * The names a Latin-letter word spells: in full pinyin (`wangjie`, `xiushan`) or by initials of at
  * least MIN_INITIALS letters (`bywj`, `sqyg`), full pinyin first, then in the lexicon's order.
  */
-export function namesSpelt(word: string, lexicon: SearchLexicon): SpeltName[] {
+export function namesSpelt(word: string, lexicon: Pick<SearchLexicon, 'names'>): SpeltName[] {
   const key = letters(word);
   if (!/^[a-z]{2,}$/.test(key)) return [];
   const full: SpeltName[] = [];
   const initials: SpeltName[] = [];
   for (const name of lexicon.names) {
     for (const [text, sounds] of name.forms) {
-      const syllables = sounds.split(' ');
-      if (syllables.join('') === key) full.push({ name, text, how: 'pinyin' });
-      else if (key.length >= MIN_INITIALS && syllables.length === key.length && syllables.map((s) => s[0]).join('') === key)
-        initials.push({ name, text, how: 'initials' });
+      const spelt = spellings(sounds);
+      if (spelt.pinyin === key) full.push({ name, text, how: 'pinyin' });
+      else if (spelt.initials === key) initials.push({ name, text, how: 'initials' });
     }
   }
   return [...full, ...initials];
+}
+
+/**
+ * The names by the first SPELLING_PREFIX letters of each way their forms may be typed (see
+ * MoreNames in src/lib/search-lexicon.ts): every name a word spells (namesSpelt) is in the shard
+ * of the word's prefix. Each name keeps its place in `names`.
+ */
+export function spellingShards(names: readonly LexiconName[]): Record<string, NameShard> {
+  const shards: Record<string, NameShard> = {};
+  names.forEach((name, at) => {
+    const prefixes = new Set<string>();
+    for (const [, sounds] of name.forms) {
+      const { pinyin, initials } = spellings(sounds);
+      for (const key of [pinyin, initials]) if (key && /^[a-z]{2,}$/.test(key)) prefixes.add(key.slice(0, SPELLING_PREFIX));
+    }
+    for (const prefix of prefixes) (shards[prefix] ??= []).push([at, name]);
+  });
+  return shards;
+}
+
+/** The Latin-letter spellings rewriteQuery tries in a query: the whole query if it is several such words, then each such word. */
+function latinSpellings(text: string): { whole: string | null; words: string[] } {
+  const whole = /^[a-z\s'’]+$/i.test(text) && /\s/.test(text.trim()) ? text : null;
+  return { whole, words: text.split(' ').filter((word) => /^[a-z'’]+$/i.test(word)) };
+}
+
+/**
+ * The shards of MoreNames (by prefix) a query needs before it is rewritten: those of its Latin
+ * spellings that no name of `lexicon` spells in full pinyin (a name spelt in full comes before any
+ * other, so then no other name can change the reading), among the prefixes that have a file.
+ * None for a quoted query.
+ */
+export function spellingPrefixes(query: string, lexicon: Pick<SearchLexicon, 'names'>, available: readonly string[]): string[] {
+  if (/^\s*".+"\s*$/.test(query)) return [];
+  const spelt = (word: string) => namesSpelt(word, lexicon)[0]?.how === 'pinyin';
+  const { whole, words } = latinSpellings(query);
+  if (whole && spelt(whole)) return [];
+  const needed = [...(whole ? [whole] : []), ...words].filter((word) => !spelt(word)).map((word) => letters(word).slice(0, SPELLING_PREFIX));
+  return [...new Set(needed)].filter((prefix) => available.includes(prefix));
 }
 
 /** The page of a name, when it has one of its own (not a search). */
@@ -139,13 +183,14 @@ export function rewriteQuery(query: string, lexicon: SearchLexicon, table: CharT
     if (page && !pinned.includes(page)) pinned.push(page);
     return match.text;
   };
-  if (/^[a-z\s'’]+$/i.test(text) && /\s/.test(text.trim())) {
-    const whole = spell(text);
+  const latin = latinSpellings(text);
+  if (latin.whole) {
+    const whole = spell(latin.whole);
     if (whole) return { text: whole, rewrites, pinned };
   }
   text = text
     .split(' ')
-    .map((word) => (/^[a-z'’]+$/i.test(word) ? (spell(word) ?? word) : word))
+    .map((word) => (latin.words.includes(word) ? (spell(word) ?? word) : word))
     .join(' ');
   return { text, rewrites, pinned };
 }

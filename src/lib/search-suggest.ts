@@ -4,10 +4,10 @@
  * and shorter queries worth trying.
  */
 import { compact } from './search-query';
-import type { LexiconName } from './search-lexicon';
+import type { LexiconLabel, LexiconName } from './search-lexicon';
 
 /** A known name offered as a link: a brand, an action, a term, a district, a section … */
-export type Suggestion = Pick<LexiconName, 'label' | 'url' | 'kind'>;
+export type Suggestion = LexiconLabel;
 
 function bigrams(text: string): string[] {
   const chars = Array.from(text);

@@ -278,6 +278,16 @@ describe('the search page', () => {
     await waitForRun(page, before);
     expect((await cards(page)).length).toBeGreaterThan(0);
   });
+
+  test('the near names when nothing is found include the events, whose titles the page fetches only then', async () => {
+    // Nothing among the glossary's terms: the near names come from every name, events included.
+    const page = await openSearch(`?q=${encodeURIComponent('寒假暑期')}&type=${encodeURIComponent('术语')}`);
+    expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-list] > li').count()).toBe(0);
+    const near = page.locator('[data-search-nearest-list]').getByRole('link', { name: '关爱留守、困境儿童寒假暑期特别行动' });
+    expect(await near.getAttribute('href')).toBe('/events/2021-holiday-care/');
+    await page.context().close();
+  });
 });
 
 describe('the search page as the script builds it is accessible (axe, WCAG 2.2 AA)', () => {

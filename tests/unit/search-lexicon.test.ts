@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildLexicon, districtShortName, docNumberParts, quotedNames, MAX_FORM_CHARS } from '../../src/lib/search-lexicon';
 import { charReadings, nameSyllables } from '../../src/lib/pinyin';
+import { siteLexicon } from '../../src/lib/search-names';
+import { spellings } from '../../src/lib/search-rewrite';
+import { contentSite } from '../support/entries';
 
 describe('docNumberParts', () => {
   test('takes a document number apart into issuer, year and number', () => {
@@ -74,5 +77,25 @@ describe('buildLexicon', () => {
       ['很长很长很长很长很长很长很长很长的标题', 0],
       ['PDF', 0],
     ]);
+  });
+});
+
+describe('the site’s lexicon (src/lib/search-names.ts)', () => {
+  test('the page carries the programme’s names; every event is in the labels file, and with its forms in the names file and the shards of its spellings', async () => {
+    const site = await contentSite();
+    const lexicon = siteLexicon(site);
+    const eventUrls = site.calendar.events.map((e) => e.href);
+    expect(lexicon.page.names.filter((n) => eventUrls.includes(n.url))).toEqual([]);
+    expect(lexicon.page.names.map((n) => n.url)).toEqual(expect.arrayContaining(site.programme.brands.map((b) => b.href)));
+    expect(lexicon.moreLabels.map((n) => n.url)).toEqual(eventUrls);
+    expect(lexicon.moreNames.length).toBeGreaterThan(0);
+    expect(lexicon.moreNames.every((n) => n.forms.length > 0 && eventUrls.includes(n.url))).toBe(true);
+    expect(lexicon.more.prefixes).toEqual(Object.keys(lexicon.shards).sort());
+    for (const [at, name] of lexicon.moreNames.entries()) {
+      for (const [, sounds] of name.forms) {
+        const { pinyin } = spellings(sounds);
+        expect(lexicon.shards[pinyin.slice(0, 2)], `${name.label} under ${pinyin.slice(0, 2)}`).toContainEqual([at, name]);
+      }
+    }
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { charTable, docsNamed, namesSpelt, rewriteQuery, toSimplified } from '../../src/lib/search-rewrite';
-import type { SearchLexicon } from '../../src/lib/search-lexicon';
+import {
+  charTable,
+  docsNamed,
+  namesSpelt,
+  rewriteQuery,
+  spellingPrefixes,
+  spellingShards,
+  spellings,
+  toSimplified,
+} from '../../src/lib/search-rewrite';
+import type { LexiconName, SearchLexicon } from '../../src/lib/search-lexicon';
 
 const lexicon: SearchLexicon = {
   names: [
@@ -52,6 +61,68 @@ describe('namesSpelt', () => {
 
   test('reads nothing into other words', () => {
     expect(namesSpelt('ics', lexicon)).toEqual([]);
+  });
+});
+
+describe('spellings', () => {
+  test('a form is typed as its pinyin, and by initials from three syllables', () => {
+    expect(spellings('ba yu wang jie')).toEqual({ pinyin: 'bayuwangjie', initials: 'bywj' });
+    expect(spellings('wang jie')).toEqual({ pinyin: 'wangjie', initials: null });
+  });
+});
+
+// Names that grow with the content, kept out of the page (MoreNames).
+const events: LexiconName[] = [
+  { label: '书香润万家', kind: '活动', url: '/events/reading/', forms: [['书香润万家', 'shu xiang run wan jia']] },
+  { label: '网姐直播节', kind: '活动', url: '/events/live/', forms: [['网姐直播节', 'wang jie zhi bo jie']] },
+  { label: '书法展', kind: '活动', url: '/events/shufa/', forms: [['书法展', 'shu fa zhan']] },
+];
+
+describe('spellingShards', () => {
+  const shards = spellingShards(events);
+
+  test('files each name under the first two letters of its pinyin and of its initials, with its place', () => {
+    expect(Object.keys(shards).sort()).toEqual(['sf', 'sh', 'sx', 'wa', 'wj']);
+    expect(shards.sh?.map(([at]) => at)).toEqual([0, 2]);
+    expect(shards.wj).toEqual([[1, events[1]]]);
+  });
+
+  test('every name a word spells is in the shard of the word’s first two letters', () => {
+    for (const word of ['shuxiangrunwanjia', 'sxrwj', 'wangjiezhibojie', 'wjzbj', 'shufazhan', 'sfz']) {
+      const spelt = namesSpelt(word, { names: events }).map((m) => m.name);
+      expect(spelt.length).toBeGreaterThan(0);
+      expect(shards[word.slice(0, 2)]?.map(([, name]) => name)).toEqual(expect.arrayContaining(spelt));
+    }
+  });
+});
+
+describe('spellingPrefixes', () => {
+  const available = Object.keys(spellingShards(events));
+
+  test('a word the page’s names do not spell in full needs the shard of its prefix', () => {
+    expect(spellingPrefixes('sxrwj', lexicon, available)).toEqual(['sx']);
+    expect(spellingPrefixes('网姐 shufazhan', lexicon, available)).toEqual(['sh']);
+  });
+
+  test('initials the page’s names spell may still be a name’s full pinyin elsewhere', () => {
+    expect(spellingPrefixes('bywj', lexicon, [...available, 'by'])).toEqual(['by']);
+  });
+
+  test('nothing more for a name the page spells in full, for Chinese, for a quoted query or a missing shard', () => {
+    expect(spellingPrefixes('wangjie', lexicon, available)).toEqual([]);
+    expect(spellingPrefixes('xiu shan', lexicon, available)).toEqual([]);
+    expect(spellingPrefixes('书香润万家', lexicon, available)).toEqual([]);
+    expect(spellingPrefixes('"sxrwj"', lexicon, available)).toEqual([]);
+    expect(spellingPrefixes('zzz', lexicon, available)).toEqual([]);
+  });
+
+  test('the page’s names with the shards read a query as all the names together would', () => {
+    const shards = spellingShards(events);
+    const all = { ...lexicon, names: [...lexicon.names, ...events] };
+    for (const query of ['sxrwj', 'wangjie', 'wjzbj', 'shu fa zhan', '网姐 shufazhan']) {
+      const names = spellingPrefixes(query, lexicon, available).flatMap((prefix) => (shards[prefix] ?? []).map(([, name]) => name));
+      expect(rewriteQuery(query, { ...lexicon, names: [...lexicon.names, ...names] }, table)).toEqual(rewriteQuery(query, all, table));
+    }
   });
 });
 

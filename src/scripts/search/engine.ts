@@ -20,11 +20,13 @@ import {
 import { facetCountFilters, hasFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search-state';
 import { pageOf, rewriteQuery, type CharTable, type RewrittenQuery } from '../../lib/search-rewrite';
 import { didYouMean } from '../../lib/search-suggest';
-import type { SearchLexicon, SearchParts } from '../../lib/search-lexicon';
+import type { SearchParts } from '../../lib/search-lexicon';
+import type { Lexicon } from './names';
 import type { FilterCounts, Pagefind, PagefindResult, ResultData } from './pagefind';
 
 export interface SearchContext {
-  lexicon: SearchLexicon;
+  /** The names readers look for, and the documents' numbers (./names.ts). */
+  lexicon: Lexicon;
   /** The parts of the long texts in the index: a text's record id → its parts' ids. */
   parts: SearchParts;
   table: CharTable;
@@ -71,7 +73,7 @@ export const searchedText = (run: SearchRun): string => run.rewritten?.text ?? '
 
 export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchContext): Promise<SearchRun> {
   const typed = normaliseQuery(state.q);
-  const rewritten = typed.text ? rewriteQuery(typed.text, ctx.lexicon, ctx.table) : null;
+  const rewritten = typed.text ? rewriteQuery(typed.text, await ctx.lexicon.forQuery(typed.text), ctx.table) : null;
   let text = rewritten?.text ?? '';
   const filters = pagefindFilters(state.filters);
   const sort = pagefindSort(state, Boolean(text));
@@ -103,7 +105,8 @@ export async function runSearch(pf: Pagefind, state: SearchState, ctx: SearchCon
   };
   let phrase = await exact(text);
   if (rewritten && phrase?.results.length === 0) {
-    const near = didYouMean(text, ctx.lexicon.names, await ctx.readings()).find((d) => d.how === 'sound');
+    const [names, readings] = await Promise.all([ctx.lexicon.names(), ctx.readings()]);
+    const near = didYouMean(text, names, readings).find((d) => d.how === 'sound');
     const corrected = near ? await exact(near.query) : null;
     if (near && corrected && corrected.results.length > 0) {
       rewritten.rewrites.push({ from: text, to: near.query, how: 'sound' });

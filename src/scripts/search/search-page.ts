@@ -18,7 +18,7 @@
  */
 import { normaliseQuery } from '../../lib/search-query';
 import { hasFilters, historyStep, searchCodec, type FilterAliases, type SearchState } from '../../lib/search-state';
-import { NO_CHARS, type SearchChars, type SearchLexicon, type SearchParts } from '../../lib/search-lexicon';
+import { NO_CHARS, type MoreNames, type SearchChars, type SearchLexicon, type SearchParts } from '../../lib/search-lexicon';
 import { charTable } from '../../lib/search-rewrite';
 import { viewHref } from '../../lib/url-state';
 import { urlHistory } from '../url-history';
@@ -32,12 +32,15 @@ import { loadPagefind } from './pagefind';
 import { queryNotes } from './query-notes';
 import { resultsList } from './results-list';
 import { searchBox } from './search-box';
+import { lexicon } from './names';
 import { loadReadings } from './sounds';
 import { suggestions } from './suggestions';
 
 interface PageData {
   strings: Record<string, string>;
   lexicon: SearchLexicon;
+  /** Where the names that grow with the content are. */
+  more: MoreNames;
   aliases: FilterAliases;
   /** Where the readings of the index's characters are. */
   sounds: string;
@@ -53,7 +56,8 @@ function start(root: HTMLElement): void {
   const codec = searchCodec(data.aliases ?? {});
   const href = (state: SearchState) => viewHref(codec, state, location.pathname);
   const hasSegmenter = typeof Intl !== 'undefined' && typeof (Intl as { Segmenter?: unknown }).Segmenter === 'function';
-  const context = { lexicon: data.lexicon, parts, table: charTable(chars), hasSegmenter, readings: () => loadReadings(data.sounds) };
+  const names = lexicon(data.lexicon, data.more);
+  const context = { lexicon: names, parts, table: charTable(chars), hasSegmenter, readings: () => loadReadings(data.sounds) };
   const bus = createBus();
 
   let state: SearchState = codec.read(new URLSearchParams(location.search));
@@ -69,7 +73,7 @@ function start(root: HTMLElement): void {
   facets(root, bus, s);
   chosenFilters(root, bus, s);
   queryNotes(root, bus, s, href);
-  suggestions(root, bus, s, { lexicon: data.lexicon, soundsUrl: data.sounds, hasSegmenter, href });
+  suggestions(root, bus, s, { lexicon: names, soundsUrl: data.sounds, hasSegmenter, href });
   announcer(root, bus, s);
 
   let sequence = 0;

@@ -6,19 +6,19 @@
  */
 import { compact, searchTerm } from '../../lib/search-query';
 import { hasFilters, pagefindFilters, type SearchState } from '../../lib/search-state';
-import type { SearchLexicon } from '../../lib/search-lexicon';
 import { didYouMean, nearestSuggestions, relaxedQueries } from '../../lib/search-suggest';
 import type { Bus } from './bus';
 import { el, part, searchLink, type Strings } from './dom';
 import { searchedText, type SearchRun } from './engine';
 import { loadPagefind } from './pagefind';
+import type { Lexicon } from './names';
 import { loadReadings } from './sounds';
 
 /** Fewer results than this, and the page offers the names the query nearly spells. */
 export const FEW_RESULTS = 3;
 
 export interface SuggestionContext {
-  lexicon: SearchLexicon;
+  lexicon: Lexicon;
   /** Where the readings of the index's characters are (fetched once, when first needed). */
   soundsUrl: string;
   hasSegmenter: boolean;
@@ -41,7 +41,11 @@ export function suggestions(root: HTMLElement, bus: Bus, s: Strings, ctx: Sugges
   async function showDidYouMean(run: SearchRun): Promise<void> {
     const query = searchedText(run);
     const few = run.results.length < FEW_RESULTS || !run.phraseFound;
-    const near = few && /\p{Script=Han}/u.test(query) ? didYouMean(query, ctx.lexicon.names, await loadReadings(ctx.soundsUrl)) : [];
+    let near: ReturnType<typeof didYouMean> = [];
+    if (few && /\p{Script=Han}/u.test(query)) {
+      const [names, readings] = await Promise.all([ctx.lexicon.names(), loadReadings(ctx.soundsUrl)]);
+      near = didYouMean(query, names, readings);
+    }
     if (run !== current) return;
     didYouMeanList.replaceChildren(
       ...near.map((n) => {
@@ -75,7 +79,8 @@ export function suggestions(root: HTMLElement, bus: Bus, s: Strings, ctx: Sugges
     }
     relaxedList.replaceChildren(...tries);
     relaxed.hidden = tries.length === 0;
-    const near = query ? nearestSuggestions(query, ctx.lexicon.names) : [];
+    const near = query ? nearestSuggestions(query, await ctx.lexicon.labels()) : [];
+    if (run !== current) return;
     nearestList.replaceChildren(
       ...near.map((sug) => {
         const li = el('li');
