@@ -9,7 +9,7 @@
  * - reflow (WCAG 1.4.10): the page does not scroll sideways on a 320 px phone, nor on a 1280 px
  *   screen zoomed to 200 % (emulated as a 640 px CSS viewport: deviceScaleFactor does not zoom),
  *   nor on a 320 px phone with the reading controls' 2× text (issue 11).
- * - labels (issue 11): on a 320 px phone no text wraps one character per line.
+ * - labels (issue 11): on a 320 px phone no text wraps one character per line, also with 2× text.
  * - network: loading the page requests nothing outside localhost (no web fonts, CDNs, analytics
  *   or remote images), on a phone and on a desktop screen, with lazy content scrolled into view;
  *   requests to other hosts are blocked and listed.
@@ -19,7 +19,7 @@
  *
  * One visit per page: loaded on a 320 px phone (network, reflow, labels, axe), widened to 640 px
  * (reflow) and to 1280 px (network, axe for one page of each type), narrowed to 320 px again with
- * 2× text (reflow). The visits go through one browser page per lane, kept open (a new context
+ * 2× text (reflow, labels). The visits go through one browser page per lane, kept open (a new context
  * costs more than the checks); the page's cache is off, so every visit asks for every file, and
  * axe is in every document from the start (tests/support/axe.ts).
  * Links and byte budgets are checked on the built files (links.test.ts, budgets.test.ts).
@@ -125,7 +125,14 @@ async function check(path: string, { page, log }: Lane): Promise<Report> {
   await resize(page, PHONE.width);
   reflow.push(...(await doubleText(page)));
   await fits(`${PHONE.name} with 2× text`);
-  return { axe, reflow: reflow.filter(Boolean), labels, requests: [...log.requests], offenders: [...log.offenders] };
+  const largeLabels = await oneCharacterLines(page);
+  return {
+    axe,
+    reflow: reflow.filter(Boolean),
+    labels: [labels, largeLabels && `with 2× text:\n${largeLabels}`].filter(Boolean).join('\n'),
+    requests: [...log.requests],
+    offenders: [...log.offenders],
+  };
 }
 
 /** Pages are visited in order, as many at a time as the machine allows; each test waits for its page's visit. */
@@ -200,7 +207,7 @@ describe.each(paths)('%s', (path) => {
     expect((await report(path)).reflow.join('\n')).toBe('');
   });
 
-  test(`has no text wrapping one character per line on a ${PHONE.name}`, async () => {
+  test(`has no text wrapping one character per line on a ${PHONE.name}, also with 2× text`, async () => {
     expect((await report(path)).labels).toBe('');
   });
 
