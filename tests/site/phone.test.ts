@@ -72,6 +72,19 @@ describe('a policy text on a phone', () => {
       await page.waitForURL(/\/events\/$/);
     });
   });
+
+  test('on a 1280 px screen the header shows the sections and text sizes open, with no 字号 or 栏目 button', async () => {
+    await withPage('/policies/', { width: 1280, height: 900 }, async (page) => {
+      const nav = page.getByRole('navigation', { name: t('nav.label') });
+      expect(await nav.getByRole('link', { name: t('nav.events') }).isVisible(), 'the sections stand open').toBe(true);
+      expect(await page.getByRole('radio', { name: t('reading.size.150'), exact: true }).isVisible(), 'the text sizes stand open').toBe(true);
+      const buttons = await page
+        .getByRole('banner')
+        .locator('summary')
+        .evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.textContent));
+      expect(buttons, 'disclosure buttons shown beside what they would open').toEqual([]);
+    });
+  });
 });
 
 describe('the calendar on a 320 px phone', () => {

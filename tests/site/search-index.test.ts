@@ -106,6 +106,26 @@ describe('each page indexes its own content only', () => {
     ).toBeGreaterThan(0);
     expect(leaks).toEqual([]);
   });
+
+  test('no event indexes the clauses it quotes: a search finds them on their policy page', () => {
+    const events = pages.filter((p) => /^\/events\/[^/]+\/$/.test(p.url));
+    const sources = /<section aria-labelledby="event-sources"[\s\S]*?<\/section>/;
+    const plain = (html: string) => squash(html.replace(/<[^>]+>/g, ''));
+    const quotes = (html: string) =>
+      [...(sources.exec(html)?.[0] ?? '').matchAll(/<blockquote\b[^>]*>([\s\S]*?)<\/blockquote>/g)].map((m) => plain(m[1] ?? '').slice(0, 40));
+    const quoting = events.filter((event) => quotes(builtHtml(event.url)).length > 0);
+    expect(quoting.length, 'events quote their clauses').toBeGreaterThan(10);
+    // An event's own words may repeat its clause's: a quote leaks when the index holds it more
+    // often than the page does outside its quotes.
+    const leaks = quoting.flatMap((event) => {
+      const html = builtHtml(event.url);
+      const own = plain(html.replace(sources, ''));
+      return quotes(html)
+        .filter((quote) => occurrences(squash(event.content), quote) > occurrences(own, quote))
+        .map((quote) => `${event.url}: ${quote}`);
+    });
+    expect(leaks).toEqual([]);
+  });
 });
 
 describe('long texts are indexed in parts as well', () => {

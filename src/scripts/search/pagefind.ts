@@ -67,9 +67,9 @@ let loading: Promise<Pagefind> | null = null;
 /** Pagefind, loaded and set up once. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ BUNDLE) as Promise<PagefindModule>).then(async (pf) => {
-    // pageLength 0.3 (Pagefind's default 0.75): long policy texts are not pushed below the short
-    // pages that quote a clause of them.
-    await pf.options({ noWorker: true, excerptLength: 28, ranking: { pageLength: 0.3 } });
+    // pageLength 0.2 (Pagefind's default 0.75): long policy texts are not pushed below the short
+    // pages about the same thing (events and stories).
+    await pf.options({ noWorker: true, excerptLength: 28, ranking: { pageLength: 0.2 } });
     await pf.init();
     return { search: (term, options) => pf.search(term, options), filters: () => pf.filters() };
   });
