@@ -46,14 +46,22 @@ export function pageParam(n: number): string | undefined {
   return n <= 1 ? undefined : `page/${n}`;
 }
 
+/**
+ * The most items a last page may hold and still join the page before it: a tenth of a page. A
+ * listing of 51 at 50 a page is one page of 51, not a second page with one item that a reader of
+ * the first would miss.
+ */
+export const orphans = (size: number): number => Math.floor(size / 10);
+
 /** How many pages `total` items fill (an empty listing still has its first page). */
 export function pageCount(total: number, size: number): number {
-  return Math.max(1, Math.ceil(total / size));
+  const full = Math.ceil(total / size);
+  return Math.max(1, full > 1 && total - (full - 1) * size <= orphans(size) ? full - 1 : full);
 }
 
-/** The page an item at `index` (from 0) of a listing falls on. */
-export function pageOfIndex(index: number, size: number): number {
-  return Math.floor(Math.max(0, index) / size) + 1;
+/** The page an item at `index` (from 0) of a listing of `total` items falls on. */
+export function pageOfIndex(index: number, size: number, total: number): number {
+  return Math.min(Math.floor(Math.max(0, index) / size) + 1, pageCount(total, size));
 }
 
 /** Splits a listing into pages; an empty listing is one empty page. */
@@ -62,7 +70,8 @@ export function paginate<T>(items: readonly T[], size: number, base: string): Pa
   const count = pageCount(items.length, size);
   return Array.from({ length: count }, (_, i) => {
     const number = i + 1;
-    const slice = items.slice(i * size, (i + 1) * size);
+    // The last page takes what is left, orphans included.
+    const slice = items.slice(i * size, number === count ? items.length : (i + 1) * size);
     return {
       number,
       count,

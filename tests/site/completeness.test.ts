@@ -98,5 +98,8 @@ describe('the errata listed on each page are exactly the corrections made', () =
         expect(body, `${table.of.id} ${erratum.where}: misprint gone from the document`).not.toContain(squash(erratum.printed));
       }
     }
+    // Each row says where as a reader would (标题, 二、3., 正文第 1 段), never by the site's block id.
+    const places = await region.locator(`td[data-label="${t('policy.errata.where')}"]`).allInnerTexts();
+    expect(places.filter((place) => /^[a-z0-9-]+$/.test(place.trim()))).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The events calendar as a reader and a calendar program meet it: every item of 12号's attachment
- * is on the calendar and linked to its clause both ways; on the overview, which is split into
- * pages, one filter (巴渝大姐, a month) leads to its pre-rendered page and several to the search
- * page's filters, each listing exactly the matching entries (filtering in place, on a list of one
- * page, is tested on the second-year fixture's year page: tests/site/second-year.test.ts); the month grid is a table a keyboard can walk; the .ics files parse with ical.js, keep their
+ * is on the calendar and linked to its clause both ways; the overview, a list of one page, filters
+ * in place, listing exactly what each filter's pre-rendered page lists, and a filter page combines
+ * a second filter there (an overview split into pages, whose filters lead to those pages, is tested
+ * on the second-year fixture: tests/site/second-year.test.ts; several filters on it lead to the
+ * search page, src/lib/event-filter.ts's completeView in tests/unit/event-filter.test.ts); the month grid is a table a keyboard can walk; the .ics files parse with ical.js, keep their
  * UIDs, repeat as the texts say and never give a day the sources do not give. Bad event files are
  * tested without a build in tests/unit/model-events.test.ts.
  */
@@ -20,7 +21,6 @@ import { builtFile, builtFiles, builtHtml } from '../support/site';
 import { addDays, hasKnownDays, missingFromText, parsePartialDate, type PartialDate } from '../../src/lib/partial-date';
 import { plainText } from '../../src/lib/policy-text';
 import { t } from '../../src/lib/i18n';
-import { cards, waitForRun } from './search-support';
 
 interface EventSource {
   id: string;
@@ -175,94 +175,74 @@ describe('the attachment of 12号 on the calendar', () => {
   });
 });
 
-describe('filters on the paged overview lead to where every match is listed', () => {
+describe('filters on the overview, a list of one page, work in place; on a filter page they lead to where every match is listed', () => {
   const dajie = events
     .filter((e) => e.brands.includes('dajie'))
     .map((e) => e.id)
     .sort();
 
-  /** Opens the overview with JavaScript, as it is: split into pages, its form leading elsewhere. */
-  async function pagedOverview(): Promise<Page> {
+  /** Opens the overview with JavaScript, as it is: one page, its form filtering the list in place. */
+  async function overview(): Promise<Page> {
     const page = await openPage('/events/');
-    await expect(page.locator('head link[rel="next"]').getAttribute('href')).resolves.toBe('/events/page/2/');
-    await expect(page.locator('form[data-event-filter]').getAttribute('data-live')).resolves.toBe('false');
+    await expect(page.locator('head link[rel="next"]').count()).resolves.toBe(0);
+    await expect(page.locator('form[data-event-filter]').getAttribute('data-live')).resolves.toBe('true');
     return page;
   }
 
-  /** Every result of the search page, “more” pressed until all are shown: the paths they lead to, sorted. */
-  async function allResults(page: Page): Promise<string[]> {
-    const more = page.locator('[data-search-more]');
-    while (await more.isVisible()) {
-      const shown = (await cards(page)).length;
-      await more.click();
-      await page.waitForFunction((n) => document.querySelectorAll('[data-search-list] > li').length > n, shown);
-    }
-    return (await cards(page)).map((card) => card.href).sort();
-  }
-
-  test('choosing 巴渝大姐 leads to its page, which lists exactly the 巴渝大姐 entries, with and without JavaScript', async () => {
+  test('choosing 巴渝大姐 shows exactly the entries its own page lists without JavaScript, and Back undoes it', async () => {
     expect(dajie.length).toBeGreaterThan(0);
-    const page = await pagedOverview();
+    const page = await overview();
+    const all = await visibleEvents(page);
     await page.getByLabel('品牌', { exact: true }).selectOption('dajie');
-    await page.getByRole('button', { name: '组合筛选' }).click();
-    await page.waitForURL(/\/events\/brand\/dajie\/$/);
+    await page.waitForURL(/\/events\/\?brand=dajie$/);
     expect(await visibleEvents(page)).toEqual(dajie);
-    await expect(page.getByLabel('品牌', { exact: true }).inputValue()).resolves.toBe('dajie');
     await withPage('/events/brand/dajie/', { javaScript: false }, async (prerendered) => {
       expect(await visibleEvents(prerendered)).toEqual(dajie);
     });
     await page.goBack();
     await page.waitForURL(/\/events\/$/);
+    expect(await visibleEvents(page)).toEqual(all);
     await page.context().close();
   });
 
-  test('choosing June 2021 leads to the month page: the entries that fall in June, not the others', async () => {
-    const page = await pagedOverview();
+  test('choosing June 2021 shows the entries that fall in June, not the others', async () => {
+    const page = await overview();
     await page.getByLabel('月份', { exact: true }).selectOption('2021-06');
-    await page.getByRole('button', { name: '组合筛选' }).click();
-    await page.waitForURL(/\/events\/month\/2021-06\/$/);
+    await page.waitForURL(/\/events\/\?month=2021-06$/);
     const june = await visibleEvents(page);
     expect(june).toEqual(expect.arrayContaining(['environment-day', 'childrens-day', 'family-tradition-month']));
     expect(june).not.toContain('2021-heart-for-party-campaign');
     await page.context().close();
   });
 
-  test('a kind and a month lead to the search page with both filters, finding the entries of both pre-rendered pages', async () => {
+  test('a kind and a month show exactly the entries of both pre-rendered pages', async () => {
     const [byKind, byMonth] = await Promise.all([
       withPage('/events/kind/observance/', { javaScript: false }, visibleEvents),
       withPage('/events/month/2021-06/', { javaScript: false }, visibleEvents),
     ]);
     const both = byKind.filter((id) => byMonth.includes(id));
     expect(both.length).toBeGreaterThan(0);
-    const page = await pagedOverview();
+    const page = await overview();
     await page.getByLabel('类型', { exact: true }).selectOption('observance');
     await page.getByLabel('月份', { exact: true }).selectOption('2021-06');
-    await page.getByRole('button', { name: '组合筛选' }).click();
-    await page.waitForURL((url) => url.pathname === '/search/');
-    await waitForRun(page, 0);
-    const chosen = await page.locator('[data-search-chosen-list]').innerText();
-    expect(chosen).toContain('纪念日');
-    expect(chosen).toContain('2021 年 6 月');
-    expect(await allResults(page)).toEqual(both.map((id) => `/events/${id}/`).sort());
+    await page.waitForURL(/\/events\/\?kind=observance&month=2021-06$/);
+    expect(await visibleEvents(page)).toEqual(both);
     await page.context().close();
   });
 
-  test('on a filter page, adding a filter leads to the search page with both, finding exactly the matching entries', async () => {
+  test('on a filter page, adding a filter leads to the overview filtered by both, listing exactly the matching entries', async () => {
     await withPage('/events/brand/dajie/', {}, async (page) => {
       await expect(page.getByLabel('品牌', { exact: true }).inputValue()).resolves.toBe('dajie');
       await page.getByLabel('类型', { exact: true }).selectOption('major-activity');
       await page.getByRole('button', { name: '组合筛选' }).click();
-      await page.waitForURL((url) => url.pathname === '/search/');
-      await waitForRun(page, 0);
-      const chosen = await page.locator('[data-search-chosen-list]').innerText();
-      expect(chosen).toContain('巴渝大姐');
-      expect(chosen).toContain('重大活动');
+      await page.waitForURL(/\/events\/\?kind=major-activity&brand=dajie$/);
       const expected = events
         .filter((e) => e.brands.includes('dajie') && e.kind === '重大活动')
-        .map((e) => `/events/${e.id}/`)
+        .map((e) => e.id)
         .sort();
       expect(expected.length).toBeGreaterThan(0);
-      expect(await allResults(page)).toEqual(expected);
+      expect(await visibleEvents(page)).toEqual(expected);
+      await expect(page.getByLabel('品牌', { exact: true }).inputValue()).resolves.toBe('dajie');
     });
   });
 

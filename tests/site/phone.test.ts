@@ -73,6 +73,39 @@ describe('a policy text on a phone', () => {
     });
   });
 
+  test.each([t('nav.menu'), t('reading.size')])(
+    'on a phone the header’s %s panel closes with Escape, and before it could cover what has focus',
+    async (name) => {
+      await withPage('/policies/', { width: 390, height: 844 }, async (page) => {
+        const panel = page.getByRole('banner').locator('details', { has: page.locator('summary', { hasText: name }) });
+        const button = panel.locator('summary');
+        const isOpen = () => panel.evaluate((details: HTMLDetailsElement) => details.open);
+        await button.click();
+        expect(await isOpen()).toBe(true);
+        await page.keyboard.press('Escape');
+        expect(await isOpen(), 'Escape closes it').toBe(false);
+        expect(await button.evaluate((el) => el === document.activeElement), 'focus is back on its button').toBe(true);
+        // Open again from the keyboard and Tab on until focus is in the page below the header.
+        await page.keyboard.press('Enter');
+        expect(await isOpen()).toBe(true);
+        for (let presses = 0; presses < 40; presses++) {
+          await page.keyboard.press('Tab');
+          if (await page.evaluate(() => !document.activeElement?.closest('header'))) break;
+        }
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el.closest('header')) return null;
+          const box = el.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return { text: el.textContent, covered: !(top && (el === top || el.contains(top))) };
+        });
+        expect(focused, 'Tab reaches the page').not.toBeNull();
+        expect(await isOpen(), 'the panel closed when focus left it').toBe(false);
+        expect(focused?.covered, `“${focused?.text}” has focus and is not covered`).toBe(false);
+      });
+    },
+  );
+
   test('on a 1280 px screen the header shows the sections and text sizes open, with no 字号 or 栏目 button', async () => {
     await withPage('/policies/', { width: 1280, height: 900 }, async (page) => {
       const nav = page.getByRole('navigation', { name: t('nav.label') });
@@ -84,6 +117,25 @@ describe('a policy text on a phone', () => {
         .evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.textContent));
       expect(buttons, 'disclosure buttons shown beside what they would open').toEqual([]);
     });
+  });
+});
+
+describe('a story on a phone with 2× text', () => {
+  const stories = sitemapPaths().filter((p) => /^\/stories\/[^/]+\/$/.test(p));
+  const onPhone = keptPage({ width: 390, height: 844 });
+
+  test.each(stories.slice(0, 3))('%s gives each detail the width of at least 8 characters', async (path) => {
+    const page = await onPhone(path);
+    await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '200'));
+    const narrow = await page
+      .locator('.story-meta dd')
+      .evaluateAll((dds) =>
+        dds
+          .map((dd) => ({ text: dd.textContent?.slice(0, 20), chars: dd.getBoundingClientRect().width / parseFloat(getComputedStyle(dd).fontSize) }))
+          .filter((dd) => dd.chars < 8),
+      );
+    await page.evaluate(() => document.documentElement.removeAttribute('data-text-size'));
+    expect(narrow, 'details squeezed into a narrow column').toEqual([]);
   });
 });
 

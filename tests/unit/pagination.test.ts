@@ -12,7 +12,7 @@ describe('paginate', () => {
     expect(pageParam(3)).toBe('page/3');
   });
 
-  test('every item is on exactly one page, in order, and no page holds more than the size', () => {
+  test('every item is on exactly one page, in order, and no page but the last holds more than the size', () => {
     expect(pages.flatMap((p) => p.items)).toEqual(items);
     expect(Math.max(...pages.map((p) => p.items.length))).toBe(20);
     expect(pages.map((p) => [p.first, p.last])).toEqual([
@@ -38,9 +38,29 @@ describe('paginate', () => {
 
   test('a listing of exactly one page size has one page', () => {
     expect(pageCount(20, 20)).toBe(1);
-    expect(pageCount(21, 20)).toBe(2);
-    expect(pageOfIndex(19, 20)).toBe(1);
-    expect(pageOfIndex(20, 20)).toBe(2);
+    expect(pageOfIndex(19, 20, 20)).toBe(1);
+  });
+
+  test('a last page of a tenth of a page or less joins the page before: no page of one stray item', () => {
+    expect(pageCount(22, 20)).toBe(1);
+    expect(pageCount(23, 20)).toBe(2);
+    expect(pageOfIndex(21, 20, 22)).toBe(1);
+    expect(pageOfIndex(20, 20, 23)).toBe(2);
+    const events = paginate(
+      Array.from({ length: 51 }, (_, i) => i),
+      50,
+      '/events/',
+    );
+    expect(events.map((p) => [p.first, p.last, p.next])).toEqual([[1, 51, null]]);
+    const more = paginate(
+      Array.from({ length: 105 }, (_, i) => i),
+      50,
+      '/events/',
+    );
+    expect(more.map((p) => [p.first, p.last])).toEqual([
+      [1, 50],
+      [51, 105],
+    ]);
   });
 
   test('a page size that is not a positive whole number is refused', () => {

@@ -12,11 +12,11 @@ import {
   parsePartialDate,
   startYear,
   DATE_FORMS,
-  formatPartialDate,
   type PartialDate,
 } from '../partial-date';
 import { checkRecurrence, expand, parseFrequency, type Recurrence } from '../recurrence';
-import type { FacetName } from '../event-facets';
+import { offeredFacets, type FacetName } from '../event-facets';
+import { t } from '../i18n';
 import { dateWording, dateWordsProblem, type DateWording } from '../date-wording';
 import { calendarEntry, eventUid, type CalendarEntry, type EventTime } from '../ical';
 import { EVENT_KINDS, type EventData, type EventKind, type EventStatus } from '../../schemas/event';
@@ -80,7 +80,12 @@ export interface EventOccurrence {
   year: number | null;
 }
 
-export { EVENT_FACETS, SUBSCRIBABLE_FACETS, type FacetName } from '../event-facets';
+export { EVENT_FACETS, SUBSCRIBABLE_FACETS, offeredFacets, type FacetName } from '../event-facets';
+
+/** The filters a calendar offers, named in a sentence (类型、行动、品牌和月份): a page promises no filter it lacks. */
+export function offeredFacetNames(facets: Readonly<Record<FacetName, readonly unknown[]>>): string {
+  return new Intl.ListFormat('zh-CN', { type: 'conjunction' }).format(offeredFacets(facets).map((name) => t(`event.facet.${name}`)));
+}
 export interface FacetValue {
   value: string;
   label: string;
@@ -339,7 +344,7 @@ export function eventRegistration(calendar: EventCalendarData): Registration {
       kind: 'event' as const,
       href: event.href,
       title: event.title,
-      dateLabel: formatPartialDate(event.date),
+      date: event.date,
       ...(event.date.start ? { sortDate: event.date.start } : {}),
       actions: event.actions.map((a) => a.id),
       brands: event.brands.map((b) => b.id),

@@ -453,6 +453,8 @@ export function termsOfAction(prog: Programme, action: Action): Term[] {
   return prog.terms.filter((term) => term.occurrences.some((o) => refs.has(o.point.ref) || plans.has(o.doc)));
 }
 
+const squashSpaces = (text: string) => text.replace(/\s+/g, '');
+
 /** The programme's back-links: actions (their clauses and plan outlines), brands (each commitment), targets (each source). */
 export function programmeRegistrations(prog: Programme): Registration[] {
   const actionLinks = prog.actions.flatMap((action) => {
@@ -471,7 +473,12 @@ export function programmeRegistrations(prog: Programme): Registration[] {
   const targetLinks = prog.targets.flatMap((target) =>
     target.sources.map((s) => ({
       ref: s.point.ref,
-      link: { kind: 'target' as const, href: target.href, label: `${target.data.title} ${target.figure}` },
+      // The figure after the target (培训妇女 20 万人次), unless the title already says it (编制“十四五”时期…规划).
+      link: {
+        kind: 'target' as const,
+        href: target.href,
+        label: squashSpaces(target.data.title).includes(squashSpaces(target.figure)) ? target.data.title : `${target.data.title} ${target.figure}`,
+      },
     })),
   );
   return [{ clauseLinks: actionLinks }, { clauseLinks: brandLinks }, { clauseLinks: targetLinks }];

@@ -4,6 +4,7 @@
  * back-links next to each clause; action and brand pages list the related pages of every
  * registered kind. A new kind of content is one more registration.
  */
+import type { PartialDate } from '../partial-date';
 
 /** The kinds of pages that point at clauses, in the order back-links are listed. */
 export const LINK_KINDS = ['action', 'brand', 'target', 'event', 'story'] as const;
@@ -22,8 +23,10 @@ export interface RelatedPage {
   kind: LinkKind;
   href: string;
   title: string;
-  /** How its date reads, e.g. 2021 年 5–6 月 or 日期待定. */
+  /** Its day, as a story's list shows it. */
   dateLabel?: string;
+  /** Or its date as precise as the sources allow (an event): shown as the calendar shows it, 日期待定 marked. */
+  date?: PartialDate;
   /** YYYY-MM-DD for sorting, if known. */
   sortDate?: string;
   /** A sample (示例) entry, shown with that mark. */
