@@ -3,7 +3,7 @@
  * is on the calendar and linked to its clause both ways; on the overview, which is split into
  * pages, one filter (巴渝大姐, a month) leads to its pre-rendered page and several to the search
  * page's filters, each listing exactly the matching entries (filtering in place, on a list of one
- * page, is tested on the second-year fixture's year page: tests/site/second-year.test.ts); the month grid is a table a keyboard can walk; the .ics files parse with ical.js, keep their
+ * page, is tested on the second-year fixture's year page: tests/site/build.test.ts); the month grid is a table a keyboard can walk; the .ics files parse with ical.js, keep their
  * UIDs, repeat as the texts say and never give a day the sources do not give. Bad event files are
  * tested without a build in tests/unit/model-events.test.ts.
  */
