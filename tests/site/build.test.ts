@@ -13,11 +13,12 @@
  *    contact) listed and linked from its clause;
  * 2. no image anywhere in the built site has camera metadata, and the photo's download carries the
  *    site's caption and credit instead;
- * 3. last, a failing build on top of it, with the mistakes that only the build's checks across
- *    files find (tests/support/content-mistakes.ts, `crossCheck`): the build fails with their
- *    messages, says the last good site was kept, and leaves that site byte for byte as it was.
+ * 3. last, a failing build into the folder holding that site: content/ with the mistakes that
+ *    only the build's checks across files find (tests/support/content-mistakes.ts, `crossCheck`):
+ *    the build fails with their messages, says the last good site was kept, and leaves that site
+ *    byte for byte as it was.
  *
- * One fixture for all three: each build costs more than everything checked on it. Each editor
+ * One good fixture build for all three: each build costs more than everything checked on it. Each editor
  * mistake the content check finds is tested without a build in tests/unit/content-check.test.ts.
  * Also, the site the other tests use has no camera metadata either.
  */
@@ -91,8 +92,7 @@ const FIXTURE = join(ROOT, 'tests', 'fixtures', 'second-year');
 
 let server: { url: string; close: () => Promise<void> } | undefined;
 let outDir = '';
-/** The fixture's content folder, the phone photo in it, the build's options and output. */
-let content = '';
+/** The phone photo in the fixture's content, the build's options and output. */
 let photo: Buffer;
 let options: BuildOptions;
 let buildOutput = '';
@@ -106,7 +106,7 @@ async function addWorkplanClause(file: string, ref: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  content = await copyContent('build');
+  const content = await copyContent('build');
   for (const entry of await readdir(FIXTURE, { withFileTypes: true })) {
     if (entry.isDirectory()) await cp(join(FIXTURE, entry.name), join(content, entry.name), { recursive: true });
   }
@@ -415,16 +415,19 @@ describe('npm run build', () => {
     expect(await leakingImages(distDir())).toEqual([]);
   });
 
-  // Last in this file: it breaks the fixture's content.
+  // Last in this file: it builds over the fixture's site.
   test('a failed build says what is wrong and leaves the last good site untouched', { timeout: BUILD_HANG_GUARD }, async () => {
     const published = snapshot(outDir);
-    // Mistakes that only the build's checks across files find, so that Astro has started writing
-    // the new site when it fails. (Once checkContent makes every check, pick any mistake that
-    // still fails inside astro build, or one of the content check's.)
+    // content/ as it is (the messages then name what the editors' guide shows), with mistakes
+    // that only the build's checks across files find, so that Astro has started writing the new
+    // site when it fails; built into the folder holding the fixture's good site. (Once
+    // checkContent makes every check, pick any mistake that still fails inside astro build, or
+    // one of the content check's.)
+    const broken = await copyContent('broken');
     const mistakes = MISTAKES.filter((m) => m.crossCheck);
     expect(mistakes.length).toBeGreaterThan(0);
-    for (const mistake of mistakes) await mistake.apply(content);
-    const bad = await siteBuild(options);
+    for (const mistake of mistakes) await mistake.apply(broken);
+    const bad = await siteBuild({ ...options, contentDir: broken });
     expect(bad.ok).toBe(false);
     for (const { name, expected } of mistakes) {
       // file → field：…, with （第 N 行） after the field where the file has that line.
