@@ -3,7 +3,7 @@
  * is on the calendar and linked to its clause both ways; the overview, a list of one page, filters
  * in place, listing exactly what each filter's pre-rendered page lists, and a filter page combines
  * a second filter there (an overview split into pages, whose filters lead to those pages, is tested
- * on the second-year fixture: tests/site/second-year.test.ts; several filters on it lead to the
+ * on the second-year fixture: tests/site/build.test.ts; several filters on it lead to the
  * search page, src/lib/event-filter.ts's completeView in tests/unit/event-filter.test.ts); the month grid is a table a keyboard can walk; the .ics files parse with ical.js, keep their
  * UIDs, repeat as the texts say and never give a day the sources do not give. Bad event files are
  * tested without a build in tests/unit/model-events.test.ts.

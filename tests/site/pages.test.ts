@@ -3,9 +3,12 @@
  * sizes readers use, each check reported on its own:
  *
  * - accessibility: axe-core finds no WCAG 2.2 A/AA violation on a small phone (320 px) screen,
- *   nor, on one page of each type (tests/support/page-types.ts), on a desktop (1280 px) screen:
- *   what the width changes is the layout of a page's type, the rest axe checks at any width.
- *   Rules switched off, if any, are listed with their reasons in tests/support/axe.ts.
+ *   nor, on one page of each type (tests/support/page-types.ts), on a desktop (1280 px) screen,
+ *   there also in the reading controls' high contrast: what the width changes is the layout of a
+ *   page's type, the rest axe checks at any width, and the high-contrast palette is the same on
+ *   every page. (The larger text sizes cannot bring violations: the rules that depend on size
+ *   ask less of larger text.) Rules switched off, if any, are listed with their reasons in
+ *   tests/support/axe.ts.
  * - reflow (WCAG 1.4.10): the page does not scroll sideways on a 320 px phone, nor on a 1280 px
  *   screen zoomed to 200 % (emulated as a 640 px CSS viewport: deviceScaleFactor does not zoom),
  *   nor on a 320 px phone with the reading controls' 2× text (issue 11).
@@ -18,8 +21,9 @@
  *   Every HTML file of the build is one of these pages.
  *
  * One visit per page: loaded on a 320 px phone (network, reflow, labels, axe), widened to 640 px
- * (reflow) and to 1280 px (network, axe for one page of each type), narrowed to 320 px again with
- * 2× text (reflow, labels). The visits go through one browser page per lane, kept open (a new context
+ * (reflow) and to 1280 px (network, axe for one page of each type, with standard and with high
+ * contrast, chosen as a reader does and applied by public/reading.js), narrowed to 320 px again
+ * with 2× text (reflow, labels). The visits go through one browser page per lane, kept open (a new context
  * costs more than the checks); the page's cache is off, so every visit asks for every file, and
  * axe is in every document from the start (tests/support/axe.ts).
  * Links and byte budgets are checked on the built files (links.test.ts, budgets.test.ts).
@@ -36,6 +40,7 @@ import { builtFile, builtFiles, distDir, pagePaths } from '../support/site';
 import { resize } from '../support/viewport';
 import { oneCharacterLines } from '../support/layout';
 import { pageTypes } from '../support/page-types';
+import { READING_KEYS } from '../../src/lib/reading';
 
 const PHONE = { name: '320 px phone', width: 320, height: 640 };
 const ZOOMED = { name: '1280 px at 200 % zoom', width: 640, height: 450 };
@@ -70,6 +75,24 @@ async function doubleText(page: Page): Promise<string[]> {
     return parseFloat(getComputedStyle(document.documentElement).fontSize);
   });
   return root === 32 ? [] : [`2× text: the root font is ${root} px, not 32 px`];
+}
+
+/**
+ * Stores a contrast choice (null: none) as the reading controls do and lets public/reading.js apply
+ * it, as it does for a choice made in another tab; '' if the page took it, else what it shows.
+ * The lane's next visit starts without a stored choice.
+ */
+async function chooseContrast(page: Page, contrast: 'high' | null): Promise<string> {
+  const shown = await page.evaluate(
+    ([key, value]) => {
+      if (value) localStorage.setItem(key, value);
+      else localStorage.removeItem(key);
+      dispatchEvent(new StorageEvent('storage', { key }));
+      return document.documentElement.dataset.contrast ?? null;
+    },
+    [READING_KEYS.contrast, contrast] as const,
+  );
+  return shown === contrast ? '' : `contrast chosen: ${contrast ?? 'none'}, but the page shows ${shown ?? 'none'}`;
 }
 
 interface Report {
@@ -119,7 +142,13 @@ async function check(path: string, { page, log }: Lane): Promise<Report> {
   // of each type, since what changes with the width is the layout of a page's type.
   await resize(page, DESKTOP.width, DESKTOP.height);
   await log.settle(page);
-  if (DESKTOP_AXE.has(path)) axe.push(formatViolations(`${path} at ${DESKTOP.width} px`, await axeViolations(page)));
+  if (DESKTOP_AXE.has(path)) {
+    axe.push(formatViolations(`${path} at ${DESKTOP.width} px`, await axeViolations(page)));
+    // High contrast, the reading controls' palette, which can bring violations of its own.
+    axe.push(await chooseContrast(page, 'high'));
+    axe.push(formatViolations(`${path} at ${DESKTOP.width} px in high contrast`, await axeViolations(page)));
+    axe.push(await chooseContrast(page, null));
+  }
   // 2× text on the phone, as public/reading.js applies the reader's stored choice before the
   // first paint (the choice itself, stored and restored, is tested in reading-controls.test.ts).
   await resize(page, PHONE.width);
@@ -199,7 +228,7 @@ describe.each(paths)('%s', (path) => {
     expect(await validity(file!)).toBe('');
   });
 
-  test(`has no axe violations at ${PHONE.width} px${DESKTOP_AXE.has(path) ? ` and ${DESKTOP.width} px` : ''}`, async () => {
+  test(`has no axe violations at ${PHONE.width} px${DESKTOP_AXE.has(path) ? ` and ${DESKTOP.width} px, also in high contrast` : ''}`, async () => {
     expect((await report(path)).axe.filter(Boolean).join('\n\n')).toBe('');
   });
 

@@ -210,6 +210,9 @@ describe('Chinese typography', () => {
           span.textContent = '“两癌”‘三留守’·——…';
           document.querySelector(selector)?.append(span);
         }
+        // Laid out now: DevTools reports the fonts of text as last laid out, and would otherwise
+        // find none for a probe the next frame has not reached yet.
+        document.body.getBoundingClientRect();
       }, probes);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('DOM.enable');

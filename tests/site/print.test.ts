@@ -34,14 +34,30 @@ afterAll(() => page.context().close());
 
 const MM = 72 / 25.4; // PDF points per millimetre
 
-/** The PDF of the page as Chromium prints it, read back by pdftotext: plain text and laid-out lines per page. */
-async function printed(
-  p: Page,
-): Promise<{ pages: string[]; lines: Array<Array<{ xMin: number; xMax: number; yMin: number; text: string }>>; width: number }> {
+interface Printed {
+  /** The PDF's bytes. */
+  pdf: Buffer;
+  /** The plain text of each page. */
+  pages: string[];
+  /** The laid-out lines of each page. */
+  lines: Array<Array<{ xMin: number; xMax: number; yMin: number; text: string }>>;
+  width: number;
+}
+
+/**
+ * The PDF of the page as Chromium prints it (the page size its print stylesheet asks for: no size
+ * is given here), read back by pdftotext. Printed once and read by every test below: printing
+ * does not depend on what a test did on screen.
+ */
+let printing: Promise<Printed> | undefined;
+const printed = (p: Page): Promise<Printed> => (printing ??= print(p));
+
+async function print(p: Page): Promise<Printed> {
   const dir = mkdtempSync(join(tmpdir(), 'bayu-print-'));
   try {
     const file = join(dir, 'text.pdf');
-    writeFileSync(file, await p.pdf({ preferCSSPageSize: true }));
+    const pdf = await p.pdf({ preferCSSPageSize: true });
+    writeFileSync(file, pdf);
     const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\f');
     const html = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     const width = Number(/<page width="([\d.]+)"/.exec(html)?.[1]);
@@ -56,7 +72,7 @@ async function printed(
           text: [...(m[4] ?? '').matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(''),
         })),
       );
-    return { pages: pages.filter((text) => text.trim()), lines, width };
+    return { pdf, pages: pages.filter((text) => text.trim()), lines, width };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -96,9 +112,7 @@ describe('printing /policies/workplan-2021/', () => {
   });
 
   test('prints to an A4 PDF of several pages', async () => {
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const text = pdf.toString('latin1');
+    const text = (await printed(page)).pdf.toString('latin1');
     expect(text.startsWith('%PDF-')).toBe(true);
     const pages = text.match(/\/Type\s*\/Page\b/g) ?? [];
     expect(pages.length).toBeGreaterThan(3);

@@ -129,7 +129,8 @@ export function fixtureDir(name: string): string {
  * all) is most of a cold build, and a fixture build is there to show what its fixture changes. Only
  * the images are copied, not Astro's content store, so nothing else of the site build is reused;
  * an image the fixture adds or changes has another name and is processed afresh. (The reproducible
- * build, tests/site/reproducible.test.ts, starts from an empty cache on purpose.)
+ * build, tests/site/reproducible.test.ts, uses it only when the site build made its images afresh:
+ * one of the two builds it compares always starts without processed images.)
  */
 export async function fixtureCache(name: string): Promise<string> {
   const cacheDir = join(fixtureDir(name), 'cache');

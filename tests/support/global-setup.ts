@@ -16,6 +16,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/serve.mjs';
+import { IMAGE_SETTINGS_FILE } from '../../src/integrations/image-cache';
 import { siteBuild } from './build';
 import { TEST_BUILD } from './paths';
 
@@ -27,6 +28,11 @@ declare module 'vitest' {
     distDir: string;
     /** This run's folder under .test-build/ (fixture builds go below it). */
     runDir: string;
+    /**
+     * Whether the test build processed every image afresh (its cache held none, or none made with
+     * this build's image settings), rather than taking them from an earlier build's cache.
+     */
+    imagesFresh: boolean;
   }
 }
 
@@ -78,6 +84,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     else rmSync(runDir, { recursive: true, force: true });
   };
   let server: Awaited<ReturnType<typeof startServer>> | null = null;
+  let imagesFresh = false;
   try {
     const port = reuse ? builtPort(distDir) : null;
     if (port) server = await startServer({ root: distDir, port }).catch(() => null);
@@ -85,10 +92,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // The port first, then a build for its address.
       server = await startServer({ root: distDir });
       rmSync(distDir, { recursive: true, force: true });
-      const result = await siteBuild({ outDir: distDir, cacheDir: join(runDir, 'cache'), site: `${server.url}/` });
+      const cacheDir = join(runDir, 'cache');
+      // src/integrations/image-cache.ts keeps the cached images only when they were made with this
+      // build's settings, and writes the settings anew when it drops them.
+      const settings = () => (existsSync(join(cacheDir, IMAGE_SETTINGS_FILE)) ? readFileSync(join(cacheDir, IMAGE_SETTINGS_FILE), 'utf8') : null);
+      const cached = existsSync(join(cacheDir, 'assets')) ? settings() : null;
+      const result = await siteBuild({ outDir: distDir, cacheDir, site: `${server.url}/` });
       if (!result.ok) {
         throw new Error(`The site does not build (the build exited with ${result.code}):\n${result.output.slice(-6000)}`);
       }
+      imagesFresh = cached === null || cached !== settings();
     }
   } catch (error) {
     await server?.close();
@@ -99,6 +112,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('siteUrl', served.url);
   project.provide('distDir', distDir);
   project.provide('runDir', runDir);
+  project.provide('imagesFresh', imagesFresh);
   return async () => {
     await served.close();
     release();
