@@ -104,6 +104,12 @@ async function htmlFiles(root: string): Promise<string[]> {
 /** The address Pagefind gives a built file: /a/b/ for a/b/index.html. */
 const urlOf = (file: string) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
+/**
+ * A page as Pagefind is given it: a colon after each term of a definition list. Pagefind runs a
+ * <dt> into its <dd> (领域手工编织, 省市重庆 in an excerpt); the page itself shows them apart.
+ */
+const termsApart = (html: string) => html.replace(/<\/dt>/g, '：</dt>');
+
 /** The mark of a page with something to find (Base.astro); Pagefind leaves out every page without it. */
 const BODY_MARK = 'data-pagefind-body';
 
@@ -185,7 +191,7 @@ export async function buildSearchIndex(
       const html = await readFile(join(outDir, file), 'utf8');
       if (!html.includes(BODY_MARK)) continue;
       const url = urlOf(file);
-      await add({ url, content: html });
+      await add({ url, content: termsApart(html) });
       pageCount++;
       for (const part of searchParts(html, url)) {
         await add(part);

@@ -304,6 +304,15 @@ export function decodeEntities(text: string): string {
 }
 
 /**
+ * Pagefind ends each block of text with “. ” where it ends in a letter, Chinese characters
+ * included (重庆. 巴渝巧姐. 领域…): after Chinese text that is a 。, with no space. An excerpt
+ * that starts just after a term's colon or a stop starts at the next word.
+ */
+function chineseStops(excerpt: string): string {
+  return excerpt.replace(/([\p{Script=Han}）》」』”](?:<\/mark>)?)\.(?: |$)/gu, '$1。').replace(/^[：。，、；\s]+/u, '');
+}
+
+/**
  * Splits a Pagefind excerpt (escaped text with `<mark>` around hits) into parts, so the page can
  * build it with text nodes and <mark> elements instead of innerHTML. Any other tag is kept as
  * literal text.
@@ -311,7 +320,7 @@ export function decodeEntities(text: string): string {
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let mark = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+  for (const piece of chineseStops(excerpt).split(/(<\/?mark>)/)) {
     if (piece === '<mark>') mark = true;
     else if (piece === '</mark>') mark = false;
     else if (piece !== '') {

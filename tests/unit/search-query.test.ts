@@ -10,6 +10,7 @@ import {
   compact,
   decodeEntities,
   excerptParts,
+  excerptText,
   fallbackSegment,
   normaliseQuery,
   phraseBoost,
@@ -136,6 +137,13 @@ describe('excerpts', () => {
       { text: '网姐', mark: true },
       { text: ' & c', mark: false },
     ]);
+  });
+
+  test('a block that ends in Chinese ends with 。, not Pagefind’s “. ”; numbers and Latin text keep theirs', () => {
+    const text = (excerpt: string) => excerptText(excerpt);
+    expect(text('重庆. <mark>巴渝巧姐</mark>. 领域：手工编织（二、4.） 省市：重庆.')).toBe('重庆。巴渝巧姐。领域：手工编织（二、4.） 省市：重庆。');
+    expect(text('“三清一改”. 2021. Pagefind. 20 万人次.')).toBe('“三清一改”。2021. Pagefind. 20 万人次。');
+    expect(text('：四川. 合作品牌：<mark>巴渝巧姐</mark>')).toBe('四川。合作品牌：巴渝巧姐');
   });
 
   test('keeps any other tag as literal text', () => {
