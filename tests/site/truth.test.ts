@@ -90,22 +90,11 @@ const hasClass = (node: Node, name: string): node is ElementNode =>
     .split(/\s+/)
     .includes(name);
 
-/** Whether an element holds a DateLabel (.date-label). */
-function holdsDateLabel(node: Node): boolean {
-  let found = false;
-  walkSync(node, (child) => {
-    if (child !== node && hasClass(child, 'date-label')) found = true;
-  });
-  return found;
-}
-
-/** The date label inside an element: the text of a DateLabel (.date-label) or of a related page's date given as text (.related__date). */
+/** The date label inside an element: the text of its DateLabel (.date-label), as lists and pages show it. */
 function dateLabel(node: Node): string | undefined {
   let label: string | undefined;
   walkSync(node, (child) => {
-    if (label !== undefined || !isElement(child)) return;
-    if (hasClass(child, 'date-label')) label = textOf((child.children ?? []).find(isElement) ?? child);
-    else if (hasClass(child, 'related__date') && !holdsDateLabel(child)) label = textOf(child).trim();
+    if (label === undefined && hasClass(child, 'date-label')) label = textOf((child.children ?? []).find(isElement) ?? child);
   });
   return label;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildRegistry, type RelatedPage } from '../../src/lib/model/registry';
+import { dayDate } from '../../src/lib/partial-date';
 
-const page = (kind: RelatedPage['kind'], href: string, sortDate: string, actions: string[] = [], brands: string[] = []): RelatedPage => ({
+const page = (kind: RelatedPage['kind'], href: string, day: string, actions: string[] = [], brands: string[] = []): RelatedPage => ({
   kind,
   href,
   title: href,
-  sortDate,
+  date: dayDate(day),
   actions,
   brands,
 });

@@ -345,7 +345,6 @@ export function eventRegistration(calendar: EventCalendarData): Registration {
       href: event.href,
       title: event.title,
       date: event.date,
-      ...(event.date.start ? { sortDate: event.date.start } : {}),
       actions: event.actions.map((a) => a.id),
       brands: event.brands.map((b) => b.id),
     })),

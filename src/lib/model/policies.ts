@@ -67,7 +67,7 @@ function parse(entry: Entry<PolicyData>, problems: Problems): PolicyBlock[] | nu
 }
 
 /** Text without white space: the extraction's line breaks and spacing are not compared. */
-const squash = (text: string) => text.replace(/\s+/g, '');
+export const squash = (text: string) => text.replace(/\s+/g, '');
 
 /**
  * Why an erratum's printed and corrected texts do not fit its kind, or null when they do: joining

@@ -22,7 +22,7 @@ import type { TargetData } from '../../schemas/target';
 import { isClauseSource, type TermData } from '../../schemas/term';
 import { checkIds, type Entry, type Problems } from './entries';
 import type { ClauseIndex, ClausePoint } from './clauses';
-import { isTextDoc, type AnyDoc, type PolicyLibrary, type TextDoc } from './policies';
+import { isTextDoc, squash, type AnyDoc, type PolicyLibrary, type TextDoc } from './policies';
 import type { Registration } from './registry';
 
 export interface Action {
@@ -453,8 +453,6 @@ export function termsOfAction(prog: Programme, action: Action): Term[] {
   return prog.terms.filter((term) => term.occurrences.some((o) => refs.has(o.point.ref) || plans.has(o.doc)));
 }
 
-const squashSpaces = (text: string) => text.replace(/\s+/g, '');
-
 /** The programme's back-links: actions (their clauses and plan outlines), brands (each commitment), targets (each source). */
 export function programmeRegistrations(prog: Programme): Registration[] {
   const actionLinks = prog.actions.flatMap((action) => {
@@ -477,7 +475,7 @@ export function programmeRegistrations(prog: Programme): Registration[] {
       link: {
         kind: 'target' as const,
         href: target.href,
-        label: squashSpaces(target.data.title).includes(squashSpaces(target.figure)) ? target.data.title : `${target.data.title} ${target.figure}`,
+        label: squash(target.data.title).includes(squash(target.figure)) ? target.data.title : `${target.data.title} ${target.figure}`,
       },
     })),
   );

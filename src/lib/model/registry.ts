@@ -23,12 +23,8 @@ export interface RelatedPage {
   kind: LinkKind;
   href: string;
   title: string;
-  /** Its day, as a story's list shows it. */
-  dateLabel?: string;
-  /** Or its date as precise as the sources allow (an event): shown as the calendar shows it, 日期待定 marked. */
+  /** Its date, as precise as the sources allow: shown as the calendar shows it (日期待定 marked), sorted by its start. */
   date?: PartialDate;
-  /** YYYY-MM-DD for sorting, if known. */
-  sortDate?: string;
   /** A sample (示例) entry, shown with that mark. */
   sample?: boolean;
   actions: readonly string[];
@@ -100,7 +96,7 @@ export function buildRegistry(registrations: readonly Registration[]): Registry 
   }
   const related = registrations.flatMap((r) => (r.related ?? []).map((page) => ({ page, listing: r.listing })));
   // Newest first once, so that every action and brand page only filters.
-  related.sort((a, b) => (b.page.sortDate ?? '').localeCompare(a.page.sortDate ?? ''));
+  related.sort((a, b) => (b.page.date?.start ?? '').localeCompare(a.page.date?.start ?? ''));
   return {
     linksOf: (ref) => links.get(ref) ?? [],
     shortLinksOf: (ref, limit) => {

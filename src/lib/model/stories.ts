@@ -13,7 +13,7 @@ import type { ClauseIndex, ClausePoint } from './clauses';
 import type { Places } from './places';
 import type { Programme } from './programme';
 import type { Registration } from './registry';
-import { formatChineseDay } from '../dates';
+import { dayDate } from '../partial-date';
 import { t } from '../i18n';
 import { feedItem, type FeedItem } from '../feed';
 
@@ -184,8 +184,7 @@ export function storyRegistration(library: StoryLibrary): Registration {
       kind: 'story' as const,
       href: story.url,
       title: story.data.title,
-      dateLabel: formatChineseDay(story.date),
-      sortDate: story.date,
+      date: dayDate(story.date),
       sample: story.sample,
       actions: story.action,
       brands: story.brand,
