@@ -65,14 +65,14 @@ describe('a YAML collection', () => {
   });
 });
 
-describe('an MDX collection', () => {
-  test('is checked before Astro’s glob() reads it: a missing image is named, not left to Vite', async () => {
-    const root = join(scratch, 'mdx');
-    const content = copyOfContent('mdx');
+describe('the stories', () => {
+  test('are checked before Astro’s glob() reads them: a missing image is named, not left to Vite', async () => {
+    const root = join(scratch, 'stories');
+    const content = copyOfContent('stories');
     rmSync(join(content, 'stories/images/wangjie-tea.jpg'));
     const { context, stored } = fakeContext(root);
     await expect(checkedGlob('./content', 'stories').load(context)).rejects.toThrow(
-      /content\/stories\/sample-xiushan-tea-wangjie\.mdx → image\.src（第 \d+ 行）：找不到图片 content\/stories\/images\/wangjie-tea\.jpg/,
+      /content\/stories\/sample-xiushan-tea-wangjie\.md → image\.src（第 \d+ 行）：找不到图片 content\/stories\/images\/wangjie-tea\.jpg/,
     );
     expect(stored.size).toBe(0);
   });
