@@ -365,6 +365,12 @@ export const MISTAKES: Mistake[] = [
       fix: /编号不能跳过，也不能重复/,
     },
   },
+  {
+    name: 'a line of a policy text starting with import',
+    // Plain text to the policy text's own check; MDX would read it as JavaScript.
+    apply: edit('policies/entrepreneurship.mdx', (s) => replaceOnce(s, /^(1\.培育创业创新理念。.*)$/m, '$1\n\nimport 文件精神')),
+    expected: { file: 'content/policies/entrepreneurship.mdx', field: '正文', at: 'import 文件精神', problem: /以 import 开头/, fix: /import 前面/ },
+  },
 
   // ---- Files ------------------------------------------------------------------------------------------
   {

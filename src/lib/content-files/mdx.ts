@@ -34,8 +34,12 @@ function codeLine(line: number, text: string): BodyProblem {
 function translateCompileError(error: MdxMessage, lines: readonly string[]): BodyProblem {
   const reason = error.reason ?? String(error);
   const line = error.line ?? error.place?.line ?? error.place?.start?.line ?? Number(/\((\d+):\d+/.exec(reason)?.[1] ?? 1);
-  // `import 文件精神`: MDX takes the line for an import statement and cannot parse it.
-  if (error.source === 'micromark-extension-mdxjs-esm') return codeLine(line, lines[line - 1] ?? '');
+  if (error.source === 'micromark-extension-mdxjs-esm') {
+    // `import 文件精神`: MDX takes the line for an import statement and cannot parse it. Acorn
+    // places the error further on, where it gave up; the line is the first one MDX read as code.
+    const code = lines.findIndex((text) => /^(import|export)\s/.test(text));
+    return code === -1 ? codeLine(line, lines[line - 1] ?? '') : codeLine(code + 1, lines[code] ?? '');
+  }
   return {
     line,
     problem: `这一行 MDX 无法读懂（MDX: ${reason.split('\n')[0] ?? ''}）`,
