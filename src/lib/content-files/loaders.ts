@@ -10,6 +10,7 @@
  *   ImageNotFound can come from Vite.
  * In `astro dev` a changed file is checked again and any problem is logged in the same words.
  */
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -104,6 +105,12 @@ export function checkedGlob(contentDir: string, name: TextCollection): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       await checked(root, contentDir, name);
+      // glob() keeps a stored entry whose text is unchanged even when its file has moved (a story
+      // renamed from .mdx to .md), and would still import the old file. Entries whose file is gone
+      // are dropped first, so that glob() reads them again from where they are now.
+      for (const [id, entry] of context.store.entries()) {
+        if (entry.filePath && !existsSync(resolve(root, entry.filePath))) context.store.delete(id);
+      }
       await inner.load(context);
       // glob() reloads a changed file itself; the check says in Chinese what it will complain about.
       watch(context, sourcePath(root, contentDir, name), async () => void (await checked(root, contentDir, name)));
