@@ -28,6 +28,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // GFM comes from remark-gfm; SmartyPants stays off so full-width Chinese punctuation is untouched.
+    // The content check parses story texts with the same remark-parse and remark-gfm
+    // (src/lib/content-files/markdown.ts).
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
   vite: {
@@ -37,9 +39,9 @@ export default defineConfig({
       assetsInlineLimit: 0,
       rolldownOptions: {
         onwarn(warning, warn) {
-          // Astro marks each MDX entry with its own "use astro:head-inject" directive, which the
-          // bundler warns it may drop (~200 lines per build, harmless: Astro reads it before
-          // bundling). Only these are silenced; every other warning is shown.
+          // Astro marks each MDX entry (the policy texts) with its own "use astro:head-inject"
+          // directive, which the bundler warns it may drop (lines of warnings per build, harmless:
+          // Astro reads it before bundling). Only these are silenced; every other warning is shown.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
           warn(warning);
         },

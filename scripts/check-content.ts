@@ -1,5 +1,5 @@
 // `npm run check:content`: checks every file under content/ (or CONTENT_DIR) as the build will —
-// file names, YAML and MDX, every field against its schema, story images — in seconds, without
+// file names, YAML, story and policy texts, every field against its schema, story images — in seconds, without
 // building any page. Prints each problem (file, line, field, what is wrong, how to fix it) and a
 // count; exits with status 1 if there is any problem.
 //

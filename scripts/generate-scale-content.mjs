@@ -91,7 +91,7 @@ function sampleDay() {
 }
 
 // ---- Stories: copies of the sample stories with new titles, dates, places and text ----
-const storyFiles = (await readdir(join(source, 'stories'))).filter((f) => f.endsWith('.mdx'));
+const storyFiles = (await readdir(join(source, 'stories'))).filter((f) => f.endsWith('.md') && f !== 'README.md');
 const templates = await Promise.all(storyFiles.map(async (f) => readFile(join(source, 'stories', f), 'utf8')));
 const stories = Math.ceil(count / 2);
 for (let i = 0; i < stories; i++) {
@@ -112,7 +112,7 @@ for (let i = 0; i < stories; i++) {
     .replace(/^brands: .*$/m, `brands: [${pickSome(BRANDS, 2).join(', ')}]`)
     .replace(/^actions: .*$/m, `actions: [${pickSome(ACTIONS, 2).join(', ')}]`);
   const text = `---${frontmatter}---\n\n${body}\n\n${rest.join('---').trim()}\n`;
-  await writeFile(join(out, 'stories', `gen-${String(i + 1).padStart(5, '0')}.mdx`), text);
+  await writeFile(join(out, 'stories', `gen-${String(i + 1).padStart(5, '0')}.md`), text);
 }
 
 // ---- Events: dated, placed, clearly generated ----

@@ -16,8 +16,8 @@ export const slug = z
 
 /**
  * A calendar day written as YYYY-MM-DD. The content check reads every date as the text written
- * (src/lib/content-files), so a day that does not exist is reported; Astro's MDX frontmatter
- * parser still turns an unquoted day into a Date, which is accepted and normalised to the text.
+ * (src/lib/content-files), so a day that does not exist is reported; Astro's frontmatter parser
+ * (stories and policies) still turns an unquoted day into a Date, which is accepted and normalised to the text.
  */
 export const isoDay = z.union([z.date(), z.string()], { error: required }).transform((value, ctx) => {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();

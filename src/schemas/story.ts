@@ -1,6 +1,6 @@
 /**
- * A story about women of the programme: the frontmatter of content/stories/*.mdx. The body is
- * the story itself. References (districts, brands, actions, honours, clauses, press contact) are
+ * A story about women of the programme: the frontmatter of content/stories/*.md. The body is
+ * the story itself, in Markdown (no HTML: src/lib/content-files/markdown.ts). References (districts, brands, actions, honours, clauses, press contact) are
  * checked against the site's data in src/lib/model/stories.ts.
  */
 import { z } from 'astro/zod';

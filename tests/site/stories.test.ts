@@ -5,7 +5,7 @@
  * build with the production switch (SAMPLES=exclude) that holds no sample anywhere. Faulty stories
  * are tested without a build in tests/unit/model-stories.test.ts.
  *
- * What is expected comes from the sources (content/stories/*.mdx, content/districts.yaml), read
+ * What is expected comes from the sources (content/stories/*.md, content/districts.yaml), read
  * here without Astro; what is checked is the built site.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -49,13 +49,13 @@ const regionOf = new Map(
 function readStories(): SourceStory[] {
   const dir = join(CONTENT, 'stories');
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => name.endsWith('.md') && name !== 'README.md')
     .map((name) => {
       const file = join(dir, name);
       const data = splitFrontmatter(readFileSync(file, 'utf8')).data as Record<string, unknown>;
       const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date);
       return {
-        id: name.replace(/\.mdx$/, ''),
+        id: name.replace(/\.md$/, ''),
         title: String(data.title),
         date,
         brands: (data.brands as string[] | undefined) ?? [],

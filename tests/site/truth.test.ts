@@ -48,11 +48,11 @@ interface StoryFile {
   honours: string[];
 }
 const stories: StoryFile[] = readdirSync(join(CONTENT, 'stories'))
-  .filter((name) => name.endsWith('.mdx'))
+  .filter((name) => name.endsWith('.md') && name !== 'README.md')
   .map((name) => {
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(CONTENT, 'stories', name), 'utf8'))?.[1] ?? '';
     const data = parseYaml(front) as { sample: boolean; honours?: string[] };
-    return { id: basename(name, '.mdx'), sample: data.sample, honours: data.honours ?? [] };
+    return { id: basename(name, '.md'), sample: data.sample, honours: data.honours ?? [] };
   });
 const samples = stories.filter((s) => s.sample);
 

@@ -55,7 +55,7 @@ function edit(file: string, fault: (source: string) => string): (content: string
 }
 
 const EVENT = 'events/womens-day.yaml';
-const STORY = 'stories/sample-youyang-livestream.mdx';
+const STORY = 'stories/sample-youyang-livestream.md';
 const NOTICE = 'policies/yufufa-2021-12.mdx';
 
 /** The line number of the first (or n-th) line of `content/<file>` holding `text` (for expected lines). */
@@ -310,31 +310,28 @@ export const MISTAKES: Mistake[] = [
     expected: { file: `content/${EVENT}`, field: '文件', problem: /UTF-8/, fix: /UTF-8/ },
   },
 
-  // ---- MDX ------------------------------------------------------------------------------------------
+  // ---- Texts: a story's Markdown, a policy's text --------------------------------------------------
   {
     name: 'a <br> in a story',
     apply: edit(STORY, (s) => replaceOnce(s, /^(## 丰收时节)$/m, '$1\n\n第一句<br>第二句')),
     expected: { file: `content/${STORY}`, field: '正文', at: '第一句<br>', problem: /<br>/, fix: /空一行/ },
   },
   {
-    name: 'an unclosed tag in a story',
-    apply: edit(STORY, (s) => replaceOnce(s, /^(## 丰收时节)$/m, '$1\n\n<b>加粗的话')),
+    name: 'bold written as HTML in a story',
+    // <b> and </b> on one line are one mistake.
+    apply: edit(STORY, (s) => replaceOnce(s, /^(## 丰收时节)$/m, '$1\n\n<b>加粗的话</b>')),
     expected: { file: `content/${STORY}`, field: '正文', at: '<b>加粗', problem: /<b>/, fix: /\*\*文字\*\*/ },
   },
   {
-    name: 'a stray < in a story',
-    apply: edit(STORY, (s) => replaceOnce(s, /^(## 丰收时节)$/m, '$1\n\n月收入<5000元的家庭')),
-    expected: { file: `content/${STORY}`, field: '正文', at: '月收入<5000', problem: /“<”/, fix: /\\</ },
+    name: 'a link written as HTML in a story',
+    apply: edit(STORY, (s) => replaceOnce(s, /^(## 丰收时节)$/m, '$1\n\n详见<a href="https://www.cqwomen.org.cn/">重庆市妇联</a>网站')),
+    expected: { file: `content/${STORY}`, field: '正文', at: '详见<a', problem: /<a>/, fix: /\[链接文字\]\(https:\/\/网址\)/ },
   },
   {
-    name: 'a stray { in a story',
-    apply: edit(STORY, (s) => replaceOnce(s, /^(## 丰收时节)$/m, '$1\n\n花括号{没有配对')),
-    expected: { file: `content/${STORY}`, field: '正文', at: '花括号{', problem: /花括号/, fix: /中文括号/ },
-  },
-  {
-    name: 'a pair of braces in a story (would run as code)',
-    apply: edit(STORY, (s) => replaceOnce(s, /^(## 丰收时节)$/m, '$1\n\n见{附件}')),
-    expected: { file: `content/${STORY}`, field: '正文', at: '见{附件}', problem: /花括号/, fix: /中文括号/ },
+    name: 'an HTML block in a story',
+    // The whole block, up to its closing tag, is one mistake at its first line.
+    apply: edit(STORY, (s) => replaceOnce(s, /^(## 丰收时节)$/m, '$1\n\n<div>\n秋收时节。\n</div>')),
+    expected: { file: `content/${STORY}`, field: '正文', at: '<div>', problem: /<div>/, fix: /空一行/ },
   },
   {
     name: 'an HTML comment in a story',
@@ -367,6 +364,12 @@ export const MISTAKES: Mistake[] = [
       problem: /编号 “2\.” 应为第 3 项/,
       fix: /编号不能跳过，也不能重复/,
     },
+  },
+  {
+    name: 'a line of a policy text starting with import',
+    // Plain text to the policy text's own check; MDX would read it as JavaScript.
+    apply: edit('policies/entrepreneurship.mdx', (s) => replaceOnce(s, /^(1\.培育创业创新理念。.*)$/m, '$1\n\nimport 文件精神')),
+    expected: { file: 'content/policies/entrepreneurship.mdx', field: '正文', at: 'import 文件精神', problem: /以 import 开头/, fix: /import 前面/ },
   },
 
   // ---- Files ------------------------------------------------------------------------------------------
@@ -411,14 +414,19 @@ export const MISTAKES: Mistake[] = [
     expected: { file: 'content/events/2022/', field: '文件名', problem: /子文件夹/, fix: /content\/events\// },
   },
   {
-    name: 'a story saved as .md',
-    apply: (content) => renameSync(join(content, STORY), join(content, 'stories/sample-youyang-livestream.md')),
+    name: 'a story saved as .mdx',
+    apply: (content) => renameSync(join(content, STORY), join(content, 'stories/sample-youyang-livestream.mdx')),
     expected: {
-      file: 'content/stories/sample-youyang-livestream.md',
+      file: 'content/stories/sample-youyang-livestream.mdx',
       field: '文件名',
-      problem: /只读取 \.mdx/,
-      fix: /改名为 sample-youyang-livestream\.mdx/,
+      problem: /只读取 \.md 文件/,
+      fix: /改名为 sample-youyang-livestream\.md$/,
     },
+  },
+  {
+    name: 'a policy saved as .md',
+    apply: (content) => renameSync(join(content, NOTICE), join(content, 'policies/yufufa-2021-12.md')),
+    expected: { file: 'content/policies/yufufa-2021-12.md', field: '文件名', problem: /只读取 \.mdx 文件/, fix: /改名为 yufufa-2021-12\.mdx$/ },
   },
   {
     name: 'a file name with capitals',
@@ -432,8 +440,8 @@ export const MISTAKES: Mistake[] = [
   },
   {
     name: 'two stories whose names differ only in letter case',
-    apply: (content) => copyFileSync(join(content, STORY), join(content, 'stories/Sample-Youyang-Livestream.mdx')),
-    expected: { file: 'content/stories/Sample-Youyang-Livestream.mdx', field: '文件名', problem: /只差大小写/, fix: /只保留一个/ },
+    apply: (content) => copyFileSync(join(content, STORY), join(content, 'stories/Sample-Youyang-Livestream.md')),
+    expected: { file: 'content/stories/Sample-Youyang-Livestream.md', field: '文件名', problem: /只差大小写/, fix: /只保留一个/ },
   },
   {
     name: 'a story image that does not exist',

@@ -6,7 +6,7 @@
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent, type ContentEntries } from '../../src/lib/content-files/check';
 import { lineOf, MISTAKES } from '../support/content-mistakes';
@@ -24,11 +24,11 @@ function copyOfContent(): string {
   return dir;
 }
 
-/** Every .yaml and .mdx file under a folder. */
+/** Every .yaml, .md and .mdx file under a folder, but the editors' guides (README.md). */
 function textFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => join(dir, name))
-    .filter((path) => /\.(yaml|mdx)$/.test(path) && statSync(path).isFile());
+    .filter((path) => /\.(yaml|mdx?)$/.test(path) && basename(path) !== 'README.md' && statSync(path).isFile());
 }
 
 /** The entries without their absolute paths, for comparing two copies. */
@@ -78,6 +78,16 @@ describe('each mistake is told with the file, the line, the field and the fix', 
 });
 
 const guide = guideExamples();
+
+test('a story’s text may hold “<”, “>”, “{” and “}” as plain text', async () => {
+  const content = copyOfContent();
+  const story = join(content, 'stories/sample-youyang-livestream.md');
+  const text = '月收入<5000元的家庭，年收入>3万元；见{附件}，花括号{没有配对，x < y。';
+  writeFileSync(story, readFileSync(story, 'utf8').replace(/^(## 丰收时节)$/m, `$1\n\n${text}`));
+  const { errors, entries } = await checkContent(content);
+  expect(errors.map((e) => e.message)).toEqual([]);
+  expect(entries.stories.find((s) => s.id === 'sample-youyang-livestream')?.body).toContain(text);
+});
 
 test('every example in the editors’ guide is a mistake the tests make', () => {
   expect(guide.length).toBeGreaterThan(20);

@@ -65,15 +65,47 @@ describe('a YAML collection', () => {
   });
 });
 
-describe('an MDX collection', () => {
-  test('is checked before Astro’s glob() reads it: a missing image is named, not left to Vite', async () => {
-    const root = join(scratch, 'mdx');
-    const content = copyOfContent('mdx');
+describe('the stories', () => {
+  test('are checked before Astro’s glob() reads them: a missing image is named, not left to Vite', async () => {
+    const root = join(scratch, 'stories');
+    const content = copyOfContent('stories');
     rmSync(join(content, 'stories/images/wangjie-tea.jpg'));
     const { context, stored } = fakeContext(root);
     await expect(checkedGlob('./content', 'stories').load(context)).rejects.toThrow(
-      /content\/stories\/sample-xiushan-tea-wangjie\.mdx → image\.src（第 \d+ 行）：找不到图片 content\/stories\/images\/wangjie-tea\.jpg/,
+      /content\/stories\/sample-xiushan-tea-wangjie\.md → image\.src（第 \d+ 行）：找不到图片 content\/stories\/images\/wangjie-tea\.jpg/,
     );
     expect(stored.size).toBe(0);
+  });
+
+  test('are read again from their new file when one kept from an earlier build has moved (.mdx to .md)', async () => {
+    const root = join(scratch, 'moved');
+    const content = copyOfContent('moved');
+    const id = 'sample-xiushan-tea-wangjie';
+    const text = readFileSync(join(content, `stories/${id}.md`), 'utf8');
+    const digest = (data: unknown) => String(data).length.toString(16);
+    // What an earlier build stored for the story when it was an .mdx file with the same text.
+    const stored = new Map<string, { id: string; filePath?: string; digest?: string; deferredRender?: boolean }>([
+      [id, { id, filePath: `content/stories/${id}.mdx`, digest: digest(text), deferredRender: true }],
+    ]);
+    const modules: string[] = [];
+    const context = {
+      config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
+      collection: 'stories',
+      store: {
+        keys: () => [...stored.keys()],
+        entries: () => [...stored.entries()],
+        get: (key: string) => stored.get(key),
+        set: (entry: { id: string; filePath?: string }) => (stored.set(entry.id, entry), true),
+        delete: (key: string) => stored.delete(key),
+        addModuleImport: (path: string) => modules.push(path),
+      },
+      parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+      generateDigest: digest,
+      entryTypes: new Map([['.md', { getEntryInfo: ({ contents }: { contents: string }) => ({ data: {}, body: contents }) }]]),
+      logger: { error: () => undefined, warn: () => undefined, info: () => undefined },
+    } as unknown as LoaderContext;
+    await checkedGlob('./content', 'stories').load(context);
+    expect(stored.get(id)?.filePath).toBe(`content/stories/${id}.md`);
+    expect(modules).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { contentSite, entryOf, mismatch, problemsOf, readContent, setField, type
 /** The newest 巴渝网姐 story of 渝东南, as the reporter in tests/site/stories.test.ts finds it. */
 const story = (await contentSite()).stories.stories.find((s) => s.brand.includes('wangjie') && s.region.includes('southeast'));
 if (!story) throw new Error('content/stories has no 巴渝网姐 story in 渝东南');
-const file = `content/stories/${story.id}.mdx`;
+const file = `content/stories/${story.id}.md`;
 
 const CASES: Array<{ name: string; fault: (entry: RawEntry) => void; expected: ExpectedProblem }> = [
   {

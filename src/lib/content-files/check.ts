@@ -4,10 +4,11 @@
  * file, line, field, problem and fix). `npm run check:content` prints them; the build's loaders
  * (./loaders.ts) run the same check per collection and stop on the same messages.
  *
- * Per file: the name (./scan.ts), the YAML (./yaml.ts) or MDX frontmatter and body (./mdx.ts),
- * the schema of src/schemas/ (./zod-issues.ts), for stories that each image exists where the
- * story says, and for policy texts that the numbering parses. Checks across collections (a
- * clause, brand or action that does not exist…) are added to `checkContent`.
+ * Per file: the name (./scan.ts), the YAML (./yaml.ts) or the frontmatter (./frontmatter.ts) and
+ * text of a story (./markdown.ts) or policy (./mdx.ts), the schema of src/schemas/
+ * (./zod-issues.ts), for stories that each image exists where the story says, and for policy texts
+ * that the numbering parses. Checks across collections (a clause, brand or action that does not
+ * exist…) are added to `checkContent`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,7 +19,9 @@ import sharp from 'sharp';
 import { ContentError, excerptOf } from '../content-error';
 import { parsePolicyText, PolicyTextError } from '../policy-text';
 import { COLLECTION_NAMES, COLLECTIONS, IMAGE_EXTENSIONS, MIN_IMAGE_WIDTH, type CollectionName, type CollectionSpec } from './collections';
-import { checkMdxBody, splitMdx } from './mdx';
+import { splitFrontmatter } from './frontmatter';
+import { checkMarkdownBody } from './markdown';
+import { checkMdxBody } from './mdx';
 import { isSystemFile, scanFolder, type FoundFile } from './scan';
 import { normaliseText, splitLines } from './source';
 import { parseYaml } from './yaml';
@@ -37,9 +40,9 @@ export interface ContentEntry {
   data: Record<string, unknown>;
   /** The data as written (dates as text), for the build's loaders. */
   raw: Record<string, unknown>;
-  /** The text below the frontmatter (MDX only). */
+  /** The text below the frontmatter (stories and policies). */
   body?: string;
-  /** Line in the file where the body starts (MDX only). */
+  /** Line in the file where the body starts (stories and policies). */
   bodyLine?: number;
   /** Line of each field path in the file, e.g. `errata[2].where` → 31. */
   lines: ReadonlyMap<string, number>;
@@ -233,8 +236,8 @@ async function checkFile(spec: CollectionSpec & { kind: 'folder' }, contentDir: 
   let firstLine = 1;
   let body: string | undefined;
   let bodyLine: number | undefined;
-  if (spec.format === 'mdx') {
-    const parts = splitMdx(file, text);
+  if (spec.format !== 'yaml') {
+    const parts = splitFrontmatter(file, text);
     if (parts instanceof ContentError) return { entries: [], errors: [parts] };
     ({ frontmatter: yamlText, frontmatterLine: firstLine, body, bodyLine } = parts);
   }
@@ -273,9 +276,13 @@ async function checkFile(spec: CollectionSpec & { kind: 'folder' }, contentDir: 
     }
   }
   if (body !== undefined && bodyLine !== undefined) {
-    const textErrors = spec.body === 'policy-text' ? checkPolicyText(file, body, bodyLine) : [];
-    errors.push(...textErrors);
-    if (textErrors.length === 0) errors.push(...(await checkMdxBody(file, { body, bodyLine })));
+    if (spec.format === 'md') errors.push(...checkMarkdownBody(file, { body, bodyLine }));
+    else {
+      // A policy text's own check refuses any markup first; MDX then reads what is left.
+      const textErrors = checkPolicyText(file, body, bodyLine);
+      errors.push(...textErrors);
+      if (textErrors.length === 0) errors.push(...(await checkMdxBody(file, { body, bodyLine })));
+    }
   }
   return { entries: entry && !found.template ? [entry] : [], errors };
 }
@@ -338,7 +345,7 @@ export async function checkCollection(contentDir: string, name: CollectionName):
   if (!existsSync(folder)) return { entries: [], errors: [new ContentError(shown, '文件夹', '文件夹不见了', `恢复 ${shown}/（网站需要它）`)] };
   const scan = scanFolder(folder, {
     shown,
-    extension: spec.format === 'mdx' ? '.mdx' : '.yaml',
+    extension: `.${spec.format}`,
     templates: spec.templates ?? false,
     ...(spec.images ? { images: spec.images } : {}),
   });

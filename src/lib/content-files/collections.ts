@@ -29,10 +29,12 @@ export interface FolderSpec<S> extends Common {
   kind: 'folder';
   /** Folder under content/. */
   folder: string;
-  format: 'yaml' | 'mdx';
+  /**
+   * How an entry is written, which is its file's extension: `yaml`, fields only; `md`, fields and a
+   * Markdown text (a story); `mdx`, fields and a policy text parsed into clauses.
+   */
+  format: 'yaml' | 'md' | 'mdx';
   schema: S;
-  /** What the body of an MDX file is: Markdown (a story) or a policy text parsed into clauses. */
-  body?: 'markdown' | 'policy-text';
   /** Files starting with `_` are templates to copy: checked like the others, never published. */
   templates?: boolean;
   /** A subfolder holding the entries' images (stories/images). */
@@ -60,15 +62,13 @@ export const COLLECTIONS = {
     kind: 'folder',
     folder: 'policies',
     format: 'mdx',
-    body: 'policy-text',
     schema: policySchema,
     guide: 'content/README.md 和 src/schemas/policy.ts',
   },
   stories: {
     kind: 'folder',
     folder: 'stories',
-    format: 'mdx',
-    body: 'markdown',
+    format: 'md',
     images: 'images',
     schema: storySchema,
     guide: 'content/stories/README.md',

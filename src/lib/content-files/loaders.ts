@@ -4,17 +4,20 @@
  * Chinese messages as `npm run check:content`, and never with a parser's English from deep
  * inside Astro or Vite.
  * - YAML collections store the check's own data (dates stay the text written).
- * - MDX collections (policies, stories) keep Astro's glob() loader, which renders the MDX; the
- *   check runs over the folder first. For stories it has made sure every image exists, so no
+ * - Stories (.md) and policies (.mdx) keep Astro's glob() loader, which renders their text (a
+ *   story's Markdown as it stores the entry, a policy's MDX as a module of the build); the check
+ *   runs over the folder first. For stories it has made sure every image exists, so no
  *   ImageNotFound can come from Vite.
  * In `astro dev` a changed file is checked again and any problem is logged in the same words.
  */
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { formatContentErrors, type ContentError } from '../content-error';
 import { checkCollection } from './check';
 import { COLLECTIONS, type CollectionName } from './collections';
+import { FOLDER_GUIDE } from './scan';
 
 /** The problems of a collection, thrown as one error with every message (as check:content prints them). */
 export class ContentCheckError extends Error {
@@ -28,11 +31,12 @@ export class ContentCheckError extends Error {
   }
 }
 
-type FolderOf<F extends 'yaml' | 'mdx'> = {
+type FolderOf<F extends 'yaml' | 'md' | 'mdx'> = {
   [K in CollectionName]: (typeof COLLECTIONS)[K] extends { kind: 'folder'; format: F } ? K : never;
 }[CollectionName];
-export type MdxCollection = FolderOf<'mdx'>;
-export type YamlCollection = Exclude<CollectionName, MdxCollection>;
+/** Collections of files with a text below their fields: stories (.md) and policies (.mdx). */
+export type TextCollection = FolderOf<'md' | 'mdx'>;
+export type YamlCollection = Exclude<CollectionName, TextCollection>;
 
 /** The collection's folder or file, absolute, from the project root. */
 function sourcePath(root: string, contentDir: string, name: CollectionName): string {
@@ -91,14 +95,22 @@ export function contentLoader(contentDir: string, name: YamlCollection): Loader 
   };
 }
 
-/** An MDX collection: Astro's glob() loader, after the content check of its folder. */
-export function checkedGlob(contentDir: string, name: MdxCollection): Loader {
-  const inner = glob({ pattern: '*.mdx', base: `${contentDir}/${COLLECTIONS[name].folder}` });
+/** Stories or policies: Astro's glob() loader, after the content check of their folder. */
+export function checkedGlob(contentDir: string, name: TextCollection): Loader {
+  const { folder, format } = COLLECTIONS[name];
+  // The folder's README.md is the editors' guide to it, not a story.
+  const inner = glob({ pattern: [`*.${format}`, `!${FOLDER_GUIDE}`], base: `${contentDir}/${folder}` });
   return {
     name: `content-check-${name}`,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       await checked(root, contentDir, name);
+      // glob() keeps a stored entry whose text is unchanged even when its file has moved (a story
+      // renamed from .mdx to .md), and would still import the old file. Entries whose file is gone
+      // are dropped first, so that glob() reads them again from where they are now.
+      for (const [id, entry] of context.store.entries()) {
+        if (entry.filePath && !existsSync(resolve(root, entry.filePath))) context.store.delete(id);
+      }
       await inner.load(context);
       // glob() reloads a changed file itself; the check says in Chinese what it will complain about.
       watch(context, sourcePath(root, contentDir, name), async () => void (await checked(root, contentDir, name)));

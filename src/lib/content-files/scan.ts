@@ -1,6 +1,7 @@
 /**
  * Looks at the names of the files in content/ before anything is read. The build's loaders only
- * pick up `*.yaml` or `*.mdx` files, so a file saved as `.yml`, `.yaml.txt`, a copy made by the
+ * pick up `*.yaml`, `*.md` (stories) or `*.mdx` (policies) files, so a file saved as `.yml`,
+ * `.yaml.txt`, a story still named `.mdx`, a copy made by the
  * file manager (“… - 副本.yaml”, “… - Copy.yaml”, “… (1).yaml”) or a file in the wrong folder
  * would be skipped or published twice without a word; here each is reported. File names are
  * ids in web addresses: they must be lower-case slugs, and unique whatever the letter case.
@@ -28,6 +29,12 @@ export function isSystemFile(name: string): boolean {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The file in a content folder that explains it to editors: never an entry. */
+export const FOLDER_GUIDE = 'README.md';
+
+/** Extensions an editor mixes up with the one a folder wants: `.yml` for `.yaml`, `.mdx` and `.md`. */
+const NEAR_MISSES: Record<FolderRules['extension'], string> = { '.yaml': '.yml', '.md': '.mdx', '.mdx': '.md' };
 
 /** The name an editor probably meant for a copy, or null: “x - 副本” → “x”. */
 export function copiedFrom(stem: string): string | null {
@@ -75,8 +82,8 @@ function readFolder(path: string): Dirent[] {
 export interface FolderRules {
   /** How the folder is shown in messages, e.g. content/events. */
   shown: string;
-  /** `.yaml` or `.mdx`. */
-  extension: '.yaml' | '.mdx';
+  /** `.yaml`, `.md` or `.mdx`. */
+  extension: '.yaml' | '.md' | '.mdx';
   templates: boolean;
   images?: string;
 }
@@ -104,29 +111,29 @@ export function scanFolder(folder: string, rules: FolderRules): { files: FoundFi
       continue;
     }
     if (!entry.isFile()) continue;
-    if (name === 'README.md') continue;
+    if (name === FOLDER_GUIDE) continue;
     const { stem, extension } = splitName(name);
 
     if (extension !== wanted) {
       const lower = extension.toLowerCase();
       const same = `${stem}${wanted}`;
       const twin = names.has(same) ? `；同一文件夹里已有 ${same}，两个文件是同一条内容` : '';
+      // “x.yaml.txt”, “x.md.txt”: the wanted extension (or its near miss), then more.
+      const before = [wanted, NEAR_MISSES[wanted]].sort((x, y) => y.length - x.length).find((e) => lower.startsWith(e));
       if (rules.images && isImageName(name)) {
         fileError(name, '图片放错了文件夹', `把它移到 ${rules.shown}/${rules.images}/，并在故事里写成 ./${rules.images}/${name}`);
-      } else if (lower === wanted || (wanted === '.yaml' && lower === '.yml')) {
+      } else if (lower === wanted || lower === NEAR_MISSES[wanted]) {
         fileError(
           name,
           `扩展名是 ${extension}，网站只读取 ${wanted} 文件，这个文件会被跳过${twin}`,
           twin ? `删去 ${name}（先把需要的改动并入 ${same}）` : `把文件改名为 ${same}`,
         );
-      } else if (lower.startsWith(wanted) || lower.startsWith('.yml')) {
+      } else if (before) {
         fileError(
           name,
-          `文件名末尾多了 ${extension.slice(lower.startsWith('.yml') ? 4 : wanted.length)}，网站不会读取这个文件${twin}`,
+          `文件名末尾多了 ${extension.slice(before.length)}，网站不会读取这个文件${twin}`,
           `把文件改名为 ${same}（在资源管理器中打开“文件扩展名”显示，才能看到完整的名字）`,
         );
-      } else if (wanted === '.mdx' && lower === '.md') {
-        fileError(name, '扩展名是 .md，网站只读取 .mdx 文件', `把文件改名为 ${same}`);
       } else {
         fileError(name, `这个文件夹只放 ${wanted} 文件，${name} 不会上网站`, `把它移出 content/ 文件夹；如果它是一条内容，请按 ${wanted} 的格式重写`);
       }

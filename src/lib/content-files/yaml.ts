@@ -23,7 +23,7 @@ export interface YamlSource {
   file: string;
   /** Normalised text (see normaliseText). */
   text: string;
-  /** Line in the file of the text's first line (2 for MDX frontmatter). */
+  /** Line in the file of the text's first line (2 for the frontmatter of a story or policy). */
   firstLine?: number;
 }
 

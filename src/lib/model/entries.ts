@@ -14,7 +14,7 @@ export interface Entry<D> {
   file: string;
   /** The validated fields. */
   data: D;
-  /** The text below the frontmatter of an MDX file. */
+  /** The text below the frontmatter of a story (.md) or policy (.mdx). */
   body?: string | undefined;
 }
 

@@ -80,7 +80,7 @@ export function buildStories(
     const { file, data } = entry;
     const before = problems.count;
     if (RESERVED_STORY_IDS.has(entry.id))
-      problems.add(file, '文件名', `“${entry.id}” 是栏目保留的网址`, '给文件换一个名字，例如 sample-xiushan-tea.mdx');
+      problems.add(file, '文件名', `“${entry.id}” 是栏目保留的网址`, '给文件换一个名字，例如 sample-xiushan-tea.md');
     problems.push(
       ...checkIds(file, 'districts', data.districts, ids.districts, '区县'),
       ...checkIds(file, 'brands', data.brands, ids.brands, '品牌'),
