@@ -24,8 +24,9 @@
  * (reflow) and to 1280 px (network, axe for one page of each type, with standard and with high
  * contrast, chosen as a reader does and applied by public/reading.js), narrowed to 320 px again
  * with 2× text (reflow, labels). The visits go through one browser page per lane, kept open (a new context
- * costs more than the checks); the page's cache is off, so every visit asks for every file, and
- * axe is in every document from the start (tests/support/axe.ts).
+ * costs more than the checks), its cache on as a reader's (a request to another host is never
+ * answered from it: tests/support/network.ts), and axe is in every document from the start
+ * (tests/support/axe.ts).
  * Links and byte budgets are checked on the built files (links.test.ts, budgets.test.ts).
  */
 import { join, relative, sep } from 'node:path';
@@ -117,7 +118,7 @@ async function openLane(): Promise<Lane> {
   await axeInEveryDocument(context);
   const page = await context.newPage();
   const log = new RequestLog();
-  await log.attach(page);
+  log.attach(page);
   return { page, log };
 }
 

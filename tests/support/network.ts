@@ -5,8 +5,10 @@
  * everything it is going to ask for at its current size.
  *
  * The log listens to the page's events and intercepts nothing, so a page can be reused for many
- * visits (tests/site/pages.test.ts); the browser cache is switched off for the page, so every
- * visit asks for every file it uses, as a reader's first visit does.
+ * visits (tests/site/pages.test.ts). The browser cache stays on, as a reader's: the site's own
+ * files are fetched once per page kept open, and a request to another host can never be answered
+ * from the cache (it never succeeds: tests/support/browser.ts sends it to a proxy that is not
+ * there), so every such request of every visit is recorded.
  */
 import type { Page, Request } from 'playwright-core';
 import { HANG_GUARD } from './limits';
@@ -34,9 +36,9 @@ export class RequestLog {
 
   /**
    * Starts recording the page's requests, from now on (call before it navigates, e.g. as
-   * `beforeGoto`, and only once for a page), and switches its cache off.
+   * `beforeGoto`, and only once for a page).
    */
-  async attach(page: Page): Promise<void> {
+  attach(page: Page): void {
     page.on('request', (request) => {
       const url = request.url();
       if (new URL(url).pathname.startsWith(MARKER)) {
@@ -53,9 +55,6 @@ export class RequestLog {
     };
     page.on('requestfinished', done);
     page.on('requestfailed', done);
-    const devtools = await page.context().newCDPSession(page);
-    await devtools.send('Network.enable');
-    await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
   }
 
   /** Forgets what was recorded (before the next visit of a page kept open). */
