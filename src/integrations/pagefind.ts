@@ -110,9 +110,6 @@ const urlOf = (file: string) => `/${file.split(sep).join('/')}`.replace(/(^|\/)i
  */
 const termsApart = (html: string) => html.replace(/<\/dt>/g, '：</dt>');
 
-/** Pages handed to Pagefind and not yet indexed, at most (see buildSearchIndex). */
-const PAGES_IN_FLIGHT = 8;
-
 /** The mark of a page with something to find (Base.astro); Pagefind leaves out every page without it. */
 const BODY_MARK = 'data-pagefind-body';
 
@@ -184,19 +181,12 @@ export async function buildSearchIndex(
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     let pageCount = 0;
     let partCount = 0;
-    // Pages are handed over in name order, without waiting for each to be indexed: Pagefind numbers
-    // them in the order its messages come (sent at once, in the order of the calls), and reads
-    // one at a time (on one core), so this process reads the next pages meanwhile. A few are in
-    // flight at most, each checked as it is done.
-    const inFlight: Array<Promise<void>> = [];
     const add = async (record: { url: string; content: string }) => {
-      if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
-      const indexed = index.addHTMLFile(record).then((done) => {
-        if (done.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${done.errors.join('; ')}`);
-      });
-      indexed.catch(() => {}); // awaited below, in order
-      inFlight.push(indexed);
+      const done = await index.addHTMLFile(record);
+      if (done.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${done.errors.join('; ')}`);
     };
+    // One page at a time, in name order: Pagefind numbers the pages in the order they come, and
+    // reads one page at a time (on one core) whatever it is given.
     for (const file of await htmlFiles(outDir)) {
       const html = await readFile(join(outDir, file), 'utf8');
       if (!html.includes(BODY_MARK)) continue;
@@ -208,7 +198,6 @@ export async function buildSearchIndex(
         partCount++;
       }
     }
-    for (const indexed of inFlight.splice(0)) await indexed;
     await beforeWrite?.();
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
