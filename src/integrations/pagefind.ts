@@ -169,9 +169,9 @@ export async function buildSearchIndex(
   outDir: string,
   log: (message: string) => void,
   {
-    beforeWrite,
+    pagesRead,
   }: {
-    /** Awaited once every page is in the index, before Pagefind builds and writes it (on every core). */ beforeWrite?: () => Promise<unknown>;
+    /** Called once every page is in the index, as Pagefind starts to build and write it. */ pagesRead?: () => void;
   } = {},
 ): Promise<void> {
   const bundle = join(outDir, 'pagefind');
@@ -198,7 +198,7 @@ export async function buildSearchIndex(
         partCount++;
       }
     }
-    await beforeWrite?.();
+    pagesRead?.();
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     await pagefind.close();
