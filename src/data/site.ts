@@ -6,13 +6,15 @@
 import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { throwIfAny } from '../lib/content-error';
 import { checkContent } from '../lib/content-files';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../lib/content-files/collections';
 import { buildSite, type Site, type SiteEntries } from '../lib/model/site';
 import type { Entry } from '../lib/model/entries';
 
-async function entries<K extends CollectionKey>(name: K, folder: string): Promise<Entry<CollectionEntry<K>['data']>[]> {
+async function entries<K extends CollectionKey & CollectionName>(name: K): Promise<Entry<CollectionEntry<K>['data']>[]> {
+  const spec = COLLECTIONS[name];
   return (await getCollection(name)).map((entry) => ({
     id: entry.id,
-    file: entry.filePath ?? `content/${folder}`,
+    file: entry.filePath ?? `content/${spec.kind === 'list' ? spec.file : spec.folder}`,
     data: entry.data,
     body: 'body' in entry && typeof entry.body === 'string' ? entry.body : undefined,
   }));
@@ -23,20 +25,10 @@ let site: Promise<Site> | undefined;
 /** The site's model, loaded and checked once per build. */
 export function loadSite(): Promise<Site> {
   site ??= (async () => {
-    const all: SiteEntries = {
-      years: await entries('years', 'years'),
-      policies: await entries('policies', 'policies'),
-      actions: await entries('actions', 'actions'),
-      brands: await entries('brands', 'brands'),
-      targets: await entries('targets', 'targets'),
-      terms: await entries('terms', 'terms'),
-      regions: await entries('regions', 'regions.yaml'),
-      districts: await entries('districts', 'districts.yaml'),
-      honours: await entries('honours', 'honours.yaml'),
-      pressContacts: await entries('pressContacts', 'media.yaml'),
-      events: await entries('events', 'events'),
-      stories: await entries('stories', 'stories'),
-    };
+    // Every collection of the list (src/lib/content-files/collections.ts), as the content check reads them.
+    const all = Object.fromEntries(
+      await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await entries(name)] as const)),
+    ) as unknown as SiteEntries;
     const { site: built, problems } = buildSite(all);
     if (problems.length > 0) {
       // The content check finds the same problems and knows their lines: the build says what

@@ -1,7 +1,8 @@
 /**
  * Where each collection's files live under content/, how they are written and which schema they
  * follow: the one list both the content check (`npm run check:content`) and the build
- * (src/content.config.ts) read. A new collection is added here and wired in content.config.ts.
+ * (src/content.config.ts, src/data/site.ts) read. A new collection is added here, and the model
+ * (src/lib/model/site.ts) says what it means.
  */
 import type { SchemaContext } from 'astro:content';
 import type { z } from 'astro/zod';
@@ -39,6 +40,8 @@ export interface FolderSpec<S> extends Common {
   templates?: boolean;
   /** A subfolder holding the entries' images (stories/images). */
   images?: string;
+  /** Entries may be samples (`sample: true`), left out of a build with SAMPLES=exclude (src/lib/samples.ts). */
+  samples?: boolean;
 }
 
 /** One YAML file holding a list of entries, each with an `id` field. */
@@ -70,6 +73,7 @@ export const COLLECTIONS = {
     folder: 'stories',
     format: 'md',
     images: 'images',
+    samples: true,
     schema: storySchema,
     guide: 'content/stories/README.md',
   },
