@@ -16,8 +16,11 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export type PageFilterKey = Exclude<FilterKey, 'type'>;
 
 export interface SearchMeta {
-  /** The kind of page, by id (its label is in src/lib/search-types.ts). */
-  type: SearchType;
+  /**
+   * The kind of page, by id: one of the site's own types (src/lib/search-types.ts) or a kind of
+   * page a section registers (src/lib/model/registry.ts), whose name is then the label.
+   */
+  type: SearchType | (string & {});
   /**
    * Filter values by name, each a list: action, brand, district, region (ids or display names),
    * kind (an event's kind, e.g. 重大活动), year (`2021`) and month (`2021-05`).
@@ -48,9 +51,10 @@ export function sortValues(date: string | undefined): Record<typeof SORT_NEWEST 
 /**
  * The names behind the ids pages and URLs may use, taken from the site's content (built once per
  * build by `searchNames` in src/lib/model/site.ts): id → name of each action, brand, region and
- * district (with its region id), and slug → name of each event kind.
+ * district (with its region id), slug → name of each event kind, and id → label of each page type.
  */
 export interface SearchNames {
+  type: Readonly<Record<string, string>>;
   action: Readonly<Record<string, string>>;
   brand: Readonly<Record<string, string>>;
   region: Readonly<Record<string, string>>;
@@ -59,7 +63,7 @@ export interface SearchNames {
 }
 
 /** No names known: every value is kept as written. */
-export const NO_NAMES: SearchNames = { action: {}, brand: {}, region: {}, district: {}, kind: {} };
+export const NO_NAMES: SearchNames = { type: SEARCH_TYPE_LABELS, action: {}, brand: {}, region: {}, district: {}, kind: {} };
 
 /** A month value in canonical form: `2021-05`. Accepts 2021-5, 2021-05, 2021年5月 and 2021 年 5 月. */
 export function canonicalMonth(value: string): string | null {
@@ -116,7 +120,9 @@ export function resolveSearchFilters(meta: SearchMeta, names: SearchNames = NO_N
   const add = (key: FilterKey, value: string) => {
     if (value !== '') out.set(`${key}\u0000${value}`, [key, value]);
   };
-  add('type', SEARCH_TYPE_LABELS[meta.type]);
+  const type = names.type[meta.type];
+  if (type === undefined) throw new Error(`unknown search type “${meta.type}”: one of ${Object.keys(names.type).join(', ')}`);
+  add('type', type);
   const filters = meta.filters ?? {};
   for (const key of FILTER_KEYS) {
     if (key === 'type') continue;
@@ -134,7 +140,7 @@ export function resolveSearchFilters(meta: SearchMeta, names: SearchNames = NO_N
 }
 
 /** What a URL may write for each filter besides the name itself: ids of actions, brands, regions, districts and event kinds. */
-export function urlAliases(names: SearchNames): Partial<Record<FilterKey, Readonly<Record<string, string>>>> {
+export function urlAliases(names: Omit<SearchNames, 'type'>): Partial<Record<FilterKey, Readonly<Record<string, string>>>> {
   const district = Object.fromEntries(Object.entries(names.district).map(([id, d]) => [id, d.name]));
   return { action: names.action, brand: names.brand, region: names.region, district, kind: names.kind };
 }

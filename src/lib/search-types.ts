@@ -19,3 +19,15 @@ export type SearchTypeLabel = (typeof SEARCH_TYPE_LABELS)[SearchType];
 
 /** The labels in the order the search page lists them. */
 export const SEARCH_TYPE_ORDER: readonly SearchTypeLabel[] = Object.values(SEARCH_TYPE_LABELS);
+
+/**
+ * Orders type labels as the search page lists them: in SEARCH_TYPE_ORDER, with the label of a kind
+ * a section registers but this list does not name (src/lib/model/registry.ts) just before 其他.
+ */
+export function compareTypeLabels(a: string, b: string): number {
+  const rank = (label: string) => {
+    const i = SEARCH_TYPE_ORDER.indexOf(label as SearchTypeLabel);
+    return i >= 0 ? i : SEARCH_TYPE_ORDER.indexOf(SEARCH_TYPE_LABELS.other) - 0.5;
+  };
+  return rank(a) - rank(b);
+}

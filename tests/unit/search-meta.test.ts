@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { NO_NAMES, canonicalMonth, filterLabel, monthsBetween, resolveSearchFilters, sortValues } from '../../src/lib/search-meta';
 import { clauseResultTitle, MAX_RESULT_TITLE } from '../../src/lib/search-anchors';
+import { compareTypeLabels, SEARCH_TYPE_ORDER } from '../../src/lib/search-types';
 
 /** The names the site's content gives the ids pages use. */
 const names = {
@@ -21,6 +22,17 @@ describe('resolveSearchFilters', () => {
       ['action', '助力乡村振兴'],
       ['brand', '巴渝网姐'],
     ]);
+  });
+
+  test('a kind a section registers is typed by its name; an unknown type stops the build', () => {
+    const withReports = { ...names, type: { ...names.type, report: '报告' } };
+    expect(resolveSearchFilters({ type: 'report' }, withReports)).toEqual([['type', '报告']]);
+    expect(() => resolveSearchFilters({ type: 'report' }, names)).toThrow(/unknown search type “report”/);
+  });
+
+  test('the search page lists a registered kind of its own after the known types, before 其他', () => {
+    expect(['其他', '报告', '故事', '政策'].sort(compareTypeLabels)).toEqual(['政策', '故事', '报告', '其他']);
+    expect([...SEARCH_TYPE_ORDER].reverse().sort(compareTypeLabels)).toEqual([...SEARCH_TYPE_ORDER]);
   });
 
   test('a district brings its region', () => {

@@ -337,11 +337,12 @@ export function matchesFacet(occurrence: EventOccurrence, facet: FacetName, valu
 /** The calendar's back-links (each entry's clauses) and its entries as related pages of actions and brands. */
 export function eventRegistration(calendar: EventCalendarData): Registration {
   return {
+    kind: 'event',
+    names: { short: 'clause.kind.event', group: 'related.kind.event' },
     clauseLinks: calendar.events.flatMap((event) =>
-      event.clauses.map((clause) => ({ ref: clause.ref, link: { kind: 'event' as const, href: event.href, label: event.title } })),
+      event.clauses.map((clause) => ({ ref: clause.ref, link: { href: event.href, label: event.title } })),
     ),
     related: calendar.events.map((event) => ({
-      kind: 'event' as const,
       href: event.href,
       title: event.title,
       date: event.date,

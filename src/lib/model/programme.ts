@@ -456,7 +456,7 @@ export function termsOfAction(prog: Programme, action: Action): Term[] {
 /** The programme's back-links: actions (their clauses and plan outlines), brands (each commitment), targets (each source). */
 export function programmeRegistrations(prog: Programme): Registration[] {
   const actionLinks = prog.actions.flatMap((action) => {
-    const link = (href: string) => ({ kind: 'action' as const, href, label: action.data.shortName });
+    const link = (href: string) => ({ href, label: action.data.shortName });
     const own = [...action.workplanClauses, ...action.related].map((p) => ({ ref: p.ref, link: link(action.href) }));
     const outline = action.plans.flatMap((plan) =>
       plan.blocks
@@ -466,18 +466,21 @@ export function programmeRegistrations(prog: Programme): Registration[] {
     return [...own, ...outline];
   });
   const brandLinks = prog.brands.flatMap((brand) =>
-    brand.mentions.map((m) => ({ ref: m.point.ref, link: { kind: 'brand' as const, href: `${brand.href}#${m.anchor}`, label: brand.data.name } })),
+    brand.mentions.map((m) => ({ ref: m.point.ref, link: { href: `${brand.href}#${m.anchor}`, label: brand.data.name } })),
   );
   const targetLinks = prog.targets.flatMap((target) =>
     target.sources.map((s) => ({
       ref: s.point.ref,
       // The figure after the target (培训妇女 20 万人次), unless the title already says it (编制“十四五”时期…规划).
       link: {
-        kind: 'target' as const,
         href: target.href,
         label: squash(target.data.title).includes(squash(target.figure)) ? target.data.title : `${target.data.title} ${target.figure}`,
       },
     })),
   );
-  return [{ clauseLinks: actionLinks }, { clauseLinks: brandLinks }, { clauseLinks: targetLinks }];
+  return [
+    { kind: 'action', names: { short: 'clause.kind.action', group: 'related.kind.action' }, clauseLinks: actionLinks },
+    { kind: 'brand', names: { short: 'clause.kind.brand', group: 'related.kind.brand' }, clauseLinks: brandLinks },
+    { kind: 'target', names: { short: 'clause.kind.target', group: 'related.kind.target' }, clauseLinks: targetLinks },
+  ];
 }

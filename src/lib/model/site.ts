@@ -21,6 +21,8 @@ import type { TermData } from '../../schemas/term';
 import type { YearData } from '../../schemas/year';
 import { EVENT_KINDS } from '../../schemas/event';
 import type { SearchNames } from '../search-meta';
+import { SEARCH_TYPE_LABELS } from '../search-types';
+import { t } from '../i18n';
 import { Problems, type Entry } from './entries';
 import { buildPolicies, type PolicyLibrary } from './policies';
 import { indexClauses, type ClauseIndex } from './clauses';
@@ -69,10 +71,31 @@ export function buildSite(entries: SiteEntries): { site: Site; problems: Content
   return { site: { policies, clauses, programme, places, calendar, stories, registry }, problems: problems.list };
 }
 
+/**
+ * The label of each search type: the site's own (src/lib/search-types.ts), then each registered
+ * kind's name. Where both name a kind, they must agree: the search page's scripts know those labels
+ * from search-types.ts alone.
+ */
+export function searchTypeLabels(registry: Registry): Readonly<Record<string, string>> {
+  const labels: Record<string, string> = { ...SEARCH_TYPE_LABELS };
+  for (const { kind, names } of registry.kinds) {
+    const name = t(names.short);
+    const known = labels[kind];
+    if (known !== undefined && known !== name) {
+      throw new Error(
+        `the kind “${kind}” is named “${name}” (${names.short}) but its search type is “${known}” (src/lib/search-types.ts): make them the same`,
+      );
+    }
+    labels[kind] = name;
+  }
+  return labels;
+}
+
 /** The names behind the ids that pages and URLs use, for the search index and the search page. */
 export function searchNames(site: Site): SearchNames {
   const record = <T>(items: readonly T[], entry: (item: T) => [string, string]) => Object.fromEntries(items.map(entry));
   return {
+    type: searchTypeLabels(site.registry),
     action: record(site.programme.actions, (a) => [a.id, a.data.shortName]),
     brand: record(site.programme.brands, (b) => [b.id, b.data.name]),
     region: record(site.places.regions, (r) => [r.id, r.name]),

@@ -176,12 +176,13 @@ export function displayTitle(story: Pick<Story, 'sample' | 'data'>): string {
 /** The stories' back-links (each story's clauses) and the stories as related pages of actions and brands. */
 export function storyRegistration(library: StoryLibrary): Registration {
   return {
+    kind: 'story',
+    names: { short: 'clause.kind.story', group: 'related.kind.story' },
     clauseLinks: library.stories.flatMap((story) =>
-      story.clauses.map((clause) => ({ ref: clause.ref, link: { kind: 'story' as const, href: story.url, label: displayTitle(story) } })),
+      story.clauses.map((clause) => ({ ref: clause.ref, link: { href: story.url, label: displayTitle(story) } })),
     ),
     // The bare headline: the related-pages list adds its own 示例 mark from `sample`.
     related: library.stories.map((story) => ({
-      kind: 'story' as const,
       href: story.url,
       title: story.data.title,
       date: dayDate(story.date),

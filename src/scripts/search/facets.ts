@@ -5,19 +5,17 @@
  */
 import { FILTER_KEYS, filterLabel, type FilterKey } from '../../lib/search-meta';
 import { toggleFilter, type SearchState } from '../../lib/search-state';
-import { SEARCH_TYPE_ORDER } from '../../lib/search-types';
+import { compareTypeLabels } from '../../lib/search-types';
 import type { Bus } from './bus';
 import { el, part, type Strings } from './dom';
 import { facetCounts, type SearchRun } from './engine';
 import { loadPagefind, type FilterCounts } from './pagefind';
 
-const orderIn = (list: readonly string[], v: string) => (list.includes(v) ? list.indexOf(v) : list.length);
-
 /** A filter's values in the order the facet lists them: types in their order, dates in order, the rest by count. */
 function sortedValues(key: FilterKey, counts: Record<string, number>, chosen: readonly string[]): string[] {
   const values = Object.keys(counts);
   for (const v of chosen) if (!values.includes(v)) values.push(v);
-  if (key === 'type') return values.sort((a, b) => orderIn(SEARCH_TYPE_ORDER, a) - orderIn(SEARCH_TYPE_ORDER, b));
+  if (key === 'type') return values.sort(compareTypeLabels);
   if (key === 'year' || key === 'month') return values.sort();
   return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
 }
