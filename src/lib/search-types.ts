@@ -1,7 +1,9 @@
 /**
  * The kinds of page the search index knows. Pages name their kind by id (`search={{ type: 'event' }}`);
  * the index and the search page show the label, which is also the value of the `type` filter in
- * search URLs (/search/?type=活动). The one place these labels are written.
+ * search URLs (/search/?type=活动). The one place these labels are written, for the types the search
+ * page's scripts know by name; a kind a section registers and this list leaves out is typed by
+ * its registered name (searchTypeLabels, src/lib/model/site.ts), which must match any label here.
  */
 export const SEARCH_TYPE_LABELS = {
   policy: '政策',
