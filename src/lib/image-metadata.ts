@@ -157,16 +157,23 @@ async function imagesUnder(dir: string): Promise<string[]> {
 
 /**
  * Re-encodes, in place, every image under `dir` (a built site) that carries EXIF, XMP or IPTC
- * metadata the site did not write itself. Returns the paths (relative to `dir`) it changed.
+ * metadata the site did not write itself. Returns the paths (relative to `dir`) it changed, in
+ * name order. A few images at a time: sharp reads and writes them in Node's thread pool, on every
+ * core (one at a time, the 6,300 images of 10,000 generated stories took 9.5 s).
  */
 export async function stripPublishedImages(dir: string): Promise<string[]> {
-  const stripped: string[] = [];
-  for (const name of await imagesUnder(dir)) {
-    const path = join(dir, name);
-    const image = await readFile(path);
-    if (!(await needsStripping(image))) continue;
-    await writeFile(path, await publishableImage(image));
-    stripped.push(name);
-  }
-  return stripped;
+  const names = await imagesUnder(dir);
+  const stripped = new Array<boolean>(names.length).fill(false);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < names.length; i = next++) {
+      const path = join(dir, names[i] ?? '');
+      const image = await readFile(path);
+      if (!(await needsStripping(image))) continue;
+      await writeFile(path, await publishableImage(image));
+      stripped[i] = true;
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return names.filter((_, i) => stripped[i]);
 }
