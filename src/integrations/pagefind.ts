@@ -148,9 +148,13 @@ export function writtenBySearchIndex(outDir: string, file: string): boolean {
 /**
  * Builds the Pagefind search index of a built site into `outDir/pagefind` (nothing is copied into
  * public/). A step of scripts/build.mjs, run once `astro build` has exited: Pagefind holds every
- * indexed word in memory until it writes the index (about 4 GB for 10,000 Chinese stories and
- * events), and Astro's process holds several GB of its own until it exits, so the two must not
- * run at the same time.
+ * indexed word in memory until it writes the index (3.8 GB at its peak for 10,000 Chinese stories
+ * and events, about four times the 0.9 GB their words take once read: it builds the index from a
+ * full copy of every page it has read, `build_indexes` in its lib.rs), and Astro's process holds
+ * up to 2 GB of its own until it exits, so the two must not run at the same time. One index in
+ * parts, built one after another, would each peak lower, but a query then fetches every part's
+ * metadata and word chunks (over the first-query budget with four parts) and Pagefind orders
+ * merged results by score, so a search sorted by date would come out of order.
  *
  * - Language: the whole site is indexed as zh-CN (Chinese word segmentation at index time).
  * - Content: only `<main data-pagefind-body>` of each page (Base.astro); header, footer, clause
