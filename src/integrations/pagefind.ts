@@ -1,10 +1,11 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { searchChars } from './search-chars';
 import { CHARS_ELEMENT, PARTS_ELEMENT, SOUNDS_PATH, type SearchParts } from '../lib/search-lexicon';
+import { joinIndexes, type IndexPart } from './pagefind-merge';
 import { searchParts } from './search-parts';
 
 const gunzip = promisify(gunzipCallback);
@@ -35,6 +36,15 @@ const UNUSED_BUNDLE_FILES = [
  * search byte budget in tests/site/search-budget.test.ts says so).
  */
 export const INDEX_CHUNK_LOCATIONS = 2000;
+
+/**
+ * Words per part of the index. Pagefind holds about 660 bytes per indexed word at its peak (3.8 GB
+ * for the 5.7 million words of 10,000 generated stories and events on top of the site, npm run
+ * bench): in parts of 1.5 million words each Pagefind process stays near 1 GB, and the parts are
+ * joined into one index (src/integrations/pagefind-merge.ts). The site itself (about 57,000 words)
+ * is one part.
+ */
+export const INDEX_PART_WORDS = 1_500_000;
 
 /** A page as the search index holds it (read back from Pagefind's fragment files). */
 export interface IndexedPage {
@@ -145,16 +155,90 @@ export function writtenBySearchIndex(outDir: string, file: string): boolean {
   return first === 'pagefind' || first === SOUNDS_PATH.split('/')[1];
 }
 
+/** The sort values of a record for Pagefind (its data-pagefind-sort="key:value" attributes). */
+function sortValues(html: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [, attribute = ''] of html.matchAll(/data-pagefind-sort="([^"]*)"/g)) {
+    const text = attribute.replace(/&(quot|amp|lt|gt|#39);/g, (_, e: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'" })[e] ?? '');
+    const colon = text.indexOf(':');
+    if (colon > 0) values[text.slice(0, colon)] = text.slice(colon + 1);
+  }
+  return values;
+}
+
+/**
+ * Writes the Pagefind index of the pages of a built site at `outDir` into `bundle`: Pagefind runs
+ * over the records in name order, and after every `partWords` words writes what it has as a part
+ * and ends (giving its memory back); several parts are then joined into one index, the one a
+ * single run would have written (src/integrations/pagefind-merge.ts).
+ */
+export async function writeSearchBundle(
+  outDir: string,
+  bundle: string,
+  { partWords, log, pagesRead }: { partWords: number; log: (message: string) => void; pagesRead?: (() => void) | undefined },
+): Promise<void> {
+  const env = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_LOCATIONS), _RJEM_MALLOC_CONF: INDEXER_MALLOC_CONF };
+  await withEnv(env, async () => {
+    const parts: IndexPart[] = [];
+    // The part Pagefind is reading into (a holder, as the closures below replace it).
+    const open: { current: { index: pagefind.PagefindIndex; part: IndexPart; words: number } | null } = { current: null };
+    let pageCount = 0;
+    let partCount = 0;
+    /** Pagefind writes the part it holds, and ends. */
+    const writePart = async () => {
+      if (!open.current) return;
+      const written = await open.current.index.writeFiles({ outputPath: open.current.part.dir });
+      if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+      await pagefind.close();
+      parts.push(open.current.part);
+      open.current = null;
+    };
+    const add = async (record: { url: string; content: string }) => {
+      if (!open.current) {
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        open.current = { index, part: { dir: `${bundle}.part-${parts.length + 1}`, sorts: [] }, words: 0 };
+      }
+      const done = await open.current.index.addHTMLFile(record);
+      if (done.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${done.errors.join('; ')}`);
+      open.current.part.sorts.push(sortValues(record.content));
+      open.current.words += done.file.uniqueWords; // the page's word count (Pagefind's page_word_count)
+    };
+    // One page at a time, in name order: Pagefind numbers the pages in the order they come, and
+    // reads one page at a time (on one core) whatever it is given. A page and its parts go into
+    // one part of the index.
+    for (const file of await htmlFiles(outDir)) {
+      const html = await readFile(join(outDir, file), 'utf8');
+      if (!html.includes(BODY_MARK)) continue;
+      const url = urlOf(file);
+      await add({ url, content: termsApart(html) });
+      pageCount++;
+      for (const part of searchParts(html, url)) {
+        await add(part);
+        partCount++;
+      }
+      if ((open.current?.words ?? 0) >= partWords) await writePart();
+    }
+    pagesRead?.();
+    await writePart();
+    await rm(bundle, { recursive: true, force: true });
+    if (parts.length === 1) await rename(parts[0]?.dir ?? '', bundle);
+    else await joinIndexes(parts, bundle, INDEX_CHUNK_LOCATIONS);
+    log(
+      `Pagefind indexed ${pageCount} pages and ${partCount} parts of texts${parts.length > 1 ? ` (in ${parts.length} parts, joined into one index)` : ''}`,
+    );
+  });
+}
+
 /**
  * Builds the Pagefind search index of a built site into `outDir/pagefind` (nothing is copied into
- * public/). A step of scripts/build.mjs, run once `astro build` has exited: Pagefind holds every
- * indexed word in memory until it writes the index (3.8 GB at its peak for 10,000 Chinese stories
- * and events, about four times the 0.9 GB their words take once read: it builds the index from a
- * full copy of every page it has read, `build_indexes` in its lib.rs), and Astro's process holds
- * up to 2 GB of its own until it exits, so the two must not run at the same time. One index in
- * parts, built one after another, would each peak lower, but a query then fetches every part's
- * metadata and word chunks (over the first-query budget with four parts) and Pagefind orders
- * merged results by score, so a search sorted by date would come out of order.
+ * public/). A step of scripts/build.mjs, run once `astro build` has exited. Pagefind holds every
+ * indexed word in memory until it writes the index, about four times what the words take once
+ * read (it builds the index from a full copy of every page it has read, `build_indexes` in its
+ * lib.rs): 3.8 GB at its peak for the 10,000 generated stories and events of npm run bench. So it
+ * reads the site in parts of INDEX_PART_WORDS words, each run ending before the next starts, and
+ * the parts are joined into the one index a single run would have written (writeSearchBundle):
+ * the reader's search is unchanged, and each run stays near 1 GB.
  *
  * - Language: the whole site is indexed as zh-CN (Chinese word segmentation at index time).
  * - Content: only `<main data-pagefind-body>` of each page (Base.astro); header, footer, clause
@@ -175,39 +259,11 @@ export async function buildSearchIndex(
   {
     pagesRead,
   }: {
-    /** Called once every page is in the index, as Pagefind starts to build and write it. */ pagesRead?: () => void;
+    /** Called once every page is in the index, as Pagefind starts to build and write its last part. */ pagesRead?: () => void;
   } = {},
 ): Promise<void> {
   const bundle = join(outDir, 'pagefind');
-  const env = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_LOCATIONS), _RJEM_MALLOC_CONF: INDEXER_MALLOC_CONF };
-  await withEnv(env, async () => {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    let pageCount = 0;
-    let partCount = 0;
-    const add = async (record: { url: string; content: string }) => {
-      const done = await index.addHTMLFile(record);
-      if (done.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${done.errors.join('; ')}`);
-    };
-    // One page at a time, in name order: Pagefind numbers the pages in the order they come, and
-    // reads one page at a time (on one core) whatever it is given.
-    for (const file of await htmlFiles(outDir)) {
-      const html = await readFile(join(outDir, file), 'utf8');
-      if (!html.includes(BODY_MARK)) continue;
-      const url = urlOf(file);
-      await add({ url, content: termsApart(html) });
-      pageCount++;
-      for (const part of searchParts(html, url)) {
-        await add(part);
-        partCount++;
-      }
-    }
-    pagesRead?.();
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    await pagefind.close();
-    log(`Pagefind indexed ${pageCount} pages and ${partCount} parts of texts`);
-  });
+  await writeSearchBundle(outDir, bundle, { partWords: INDEX_PART_WORDS, log, pagesRead });
   await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(bundle, file), { force: true })));
 
   const records = await indexedRecords(bundle);

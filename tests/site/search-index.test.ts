@@ -5,14 +5,18 @@
  * are not in any page's indexed text, so they neither make a page a hit nor show in its excerpt;
  * and the facet counts count the pages that carry each value. Long texts are indexed in parts as
  * well (src/integrations/search-parts.ts), which hold the text and no filter. Read from the built
- * index itself.
+ * index itself. And a large site's index, read by Pagefind in parts and joined, is the index one
+ * run writes.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { withPage } from '../support/browser';
 import { builtHtml, distDir, sitemapPaths } from '../support/site';
 import { t } from '../../src/lib/i18n';
-import { indexedPages, indexedRecords, type IndexedPage, type IndexedRecord } from '../../src/integrations/pagefind';
+import { indexedPages, indexedRecords, writeSearchBundle, type IndexedPage, type IndexedRecord } from '../../src/integrations/pagefind';
 import { LOAD_PAGEFIND, cards, openFacets, openSearch, type PagefindApi } from './search-support';
 
 declare function loadPagefind(): Promise<PagefindApi>;
@@ -204,5 +208,36 @@ describe('facet counts count what the facet says', () => {
     expect(found.every((card) => about.some((p) => p.url === card.href))).toBe(true);
     expect(counted).toBe(about.length);
     await page.context().close();
+  });
+});
+
+describe('an index read in parts is the index of one run', () => {
+  // The build reads a large site in parts, one Pagefind run each, and joins them
+  // (src/integrations/pagefind-merge.ts): the reader must get exactly the index one run writes.
+  // Here the site's pages go in parts of 5,000 words (the site is one part in its own build).
+  const pagefindData = (dir: string) =>
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((file) => /\.pf_(meta|index|filter|fragment)$/.test(file) || file === 'pagefind-entry.json')
+      .sort();
+  const contents = (dir: string, file: string) => {
+    const raw = readFileSync(join(dir, file));
+    return file.endsWith('.json') ? raw : gunzipSync(raw);
+  };
+
+  test('every file of the joined index is the one a single run wrote, with the same name and content', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'bayu-index-parts-'));
+    try {
+      const logged: string[] = [];
+      await writeSearchBundle(distDir(), join(scratch, 'pagefind'), { partWords: 5000, log: (m) => logged.push(m) });
+      expect(logged.join('\n')).toMatch(/in \d+ parts, joined into one index/);
+      const single = join(distDir(), 'pagefind');
+      const joined = join(scratch, 'pagefind');
+      expect(pagefindData(joined)).toEqual(pagefindData(single));
+      const differing = pagefindData(single).filter((file) => !contents(single, file).equals(contents(joined, file)));
+      expect(differing).toEqual([]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
