@@ -9,7 +9,8 @@
  * first page follows part 1's last. Page numbers move up by the pages before the part; a word's
  * pages from several parts are joined in part order; the parts' fragments move over unchanged
  * (renamed only where two parts' names would clash). The sort orders are rebuilt from each
- * record's sort values (`sorts`), and each part's own order is checked against them.
+ * record's sort values (`sorts`, by the address its fragment holds), and each part's own order is
+ * checked against them.
  */
 import { decode, encode } from 'cborg';
 import { readFileSync } from 'node:fs';
@@ -47,8 +48,8 @@ interface Entry {
 export interface IndexPart {
   /** Its bundle folder. */
   dir: string;
-  /** The sort values of each of its records, in the order they were added (sort key → value). */
-  sorts: Array<Record<string, string>>;
+  /** The sort values of each record given to it, by its address (sort key → value). */
+  sorts: Map<string, Record<string, string>>;
 }
 
 /** The bytes of a Pagefind data file (gzip of the signature and the data), without the signature. */
@@ -64,6 +65,8 @@ interface LoadedPart extends IndexPart {
   meta: MetaIndex;
   /** The number of its first page in the joined index. */
   offset: number;
+  /** The sort values of its pages, in page order. */
+  pageSorts: Array<Record<string, string>>;
   /** Its metadata field numbers → the joined index's. */
   fields: number[];
 }
@@ -115,10 +118,14 @@ export async function joinIndexes(parts: readonly IndexPart[], out: string, chun
   for (const [i, part] of parts.entries()) {
     const hash = entries[i]?.languages[language]?.hash ?? '';
     const meta = readData(join(part.dir, `pagefind.${hash}.pf_meta`)) as MetaIndex;
-    if (meta[1].length !== part.sorts.length) {
-      throw new Error(`search index part ${i + 1} holds ${meta[1].length} pages, but ${part.sorts.length} records were given to it`);
-    }
-    loaded.push({ ...part, meta, offset, fields: [] });
+    // Pagefind leaves out a record with nothing to index: its pages are read back by address.
+    const pageSorts = meta[1].map(([name]) => {
+      const { url } = JSON.parse(dataBytes(join(part.dir, 'fragment', `${name}.pf_fragment`)).toString('utf8')) as { url: string };
+      const values = part.sorts.get(url);
+      if (!values) throw new Error(`search index part ${i + 1} holds ${url}, which was not given to it`);
+      return values;
+    });
+    loaded.push({ ...part, meta, offset, fields: [], pageSorts });
     offset += meta[1].length;
   }
   const metaFields = [...new Set(loaded.flatMap((p) => p.meta[5]))].sort(byCodePoint);
@@ -146,9 +153,9 @@ export async function joinIndexes(parts: readonly IndexPart[], out: string, chun
   // Sorts: every record's values in the joined order, checked against each part's own order.
   const sortKeys = [...new Set(loaded.flatMap((p) => p.meta[4].map(([key]) => key)))].sort(byCodePoint);
   const sorts: MetaSort[] = sortKeys.map((key) => {
-    const order = sortOrder(loaded.flatMap((p) => p.sorts.map((values) => values[key])));
+    const order = sortOrder(loaded.flatMap((p) => p.pageSorts.map((values) => values[key])));
     for (const [i, part] of loaded.entries()) {
-      const own = order.filter((page) => page >= part.offset && page < part.offset + part.sorts.length).map((page) => page - part.offset);
+      const own = order.filter((page) => page >= part.offset && page < part.offset + part.pageSorts.length).map((page) => page - part.offset);
       const pagefind = part.meta[4].find(([k]) => k === key)?.[1] ?? [];
       if (own.join() !== pagefind.join())
         throw new Error(`search index part ${i + 1}: the pages' sort values for “${key}” do not give Pagefind's order`);

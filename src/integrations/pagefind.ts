@@ -197,11 +197,11 @@ export async function writeSearchBundle(
       if (!open.current) {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        open.current = { index, part: { dir: `${bundle}.part-${parts.length + 1}`, sorts: [] }, words: 0 };
+        open.current = { index, part: { dir: `${bundle}.part-${parts.length + 1}`, sorts: new Map() }, words: 0 };
       }
       const done = await open.current.index.addHTMLFile(record);
       if (done.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${done.errors.join('; ')}`);
-      open.current.part.sorts.push(sortValues(record.content));
+      open.current.part.sorts.set(record.url, sortValues(record.content));
       open.current.words += done.file.uniqueWords; // the page's word count (Pagefind's page_word_count)
     };
     // One page at a time, in name order: Pagefind numbers the pages in the order they come, and
