@@ -139,8 +139,8 @@ if (astro.signal === 'SIGABRT' || astro.code === 134) {
   console.error(
     [
       '',
-      `Astro 用完了允许它使用的内存（${ASTRO_MAX_HEAP_MB} MB）。内容很多时，请调大这个上限再构建，例如：ASTRO_MAX_HEAP_MB=2048 npm run build`,
-      `Astro ran out of the memory it may use (${ASTRO_MAX_HEAP_MB} MB). For a larger site raise it, e.g. ASTRO_MAX_HEAP_MB=2048 npm run build`,
+      `Astro 的进程中止了，多半是用完了允许它使用的内存（${ASTRO_MAX_HEAP_MB} MB；上面若有“heap out of memory”就是这个原因）。内容很多时，请调大这个上限再构建，例如：ASTRO_MAX_HEAP_MB=2048 npm run build`,
+      `Astro's process aborted, most likely out of the memory it may use (${ASTRO_MAX_HEAP_MB} MB; “heap out of memory” above says so). For a larger site raise it, e.g. ASTRO_MAX_HEAP_MB=2048 npm run build`,
     ].join('\n'),
   );
 }

@@ -107,16 +107,19 @@ function* joinedWords(parts: readonly LoadedPart[]): Generator<PackedWord> {
  * is the chunk size the parts were built with (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).
  */
 export async function joinIndexes(parts: readonly IndexPart[], out: string, chunkSize: number): Promise<void> {
-  const entries = parts.map((part) => JSON.parse(readFileSync(join(part.dir, ENTRY), 'utf8')) as Entry);
-  const first = entries[0];
+  // A part whose records Pagefind all left out (nothing to index) has no language and no pages.
+  const withPages = parts
+    .map((part) => ({ part, entry: JSON.parse(readFileSync(join(part.dir, ENTRY), 'utf8')) as Entry }))
+    .filter(({ entry }) => Object.keys(entry.languages).length > 0);
+  const first = withPages[0]?.entry;
   const language = Object.keys(first?.languages ?? {})[0];
-  if (!first || !language || entries.some((e) => e.version !== first.version || Object.keys(e.languages).join() !== language)) {
-    throw new Error('the parts of the search index must be built by one Pagefind version, in one language');
+  if (!first || !language || withPages.some(({ entry }) => entry.version !== first.version || Object.keys(entry.languages).join() !== language)) {
+    throw new Error('the parts of the search index must hold pages, built by one Pagefind version, in one language');
   }
   const loaded: LoadedPart[] = [];
   let offset = 0;
-  for (const [i, part] of parts.entries()) {
-    const hash = entries[i]?.languages[language]?.hash ?? '';
+  for (const [i, { part, entry }] of withPages.entries()) {
+    const hash = entry.languages[language]?.hash ?? '';
     const meta = readData(join(part.dir, `pagefind.${hash}.pf_meta`)) as MetaIndex;
     // Pagefind leaves out a record with nothing to index: its pages are read back by address.
     const pageSorts = meta[1].map(([name]) => {
@@ -150,17 +153,17 @@ export async function joinIndexes(parts: readonly IndexPart[], out: string, chun
     pages.push([name, ...page.slice(1)] as MetaPage);
   }
 
-  // Sorts: every record's values in the joined order, checked against each part's own order.
+  // Sorts: every page's values in the joined order; each part's own order is checked against them.
   const sortKeys = [...new Set(loaded.flatMap((p) => p.meta[4].map(([key]) => key)))].sort(byCodePoint);
   const sorts: MetaSort[] = sortKeys.map((key) => {
-    const order = sortOrder(loaded.flatMap((p) => p.pageSorts.map((values) => values[key])));
+    // Each part sorted by its own values alone (as numbers or as text): the same here.
     for (const [i, part] of loaded.entries()) {
-      const own = order.filter((page) => page >= part.offset && page < part.offset + part.pageSorts.length).map((page) => page - part.offset);
+      const own = sortOrder(part.pageSorts.map((values) => values[key]));
       const pagefind = part.meta[4].find(([k]) => k === key)?.[1] ?? [];
       if (own.join() !== pagefind.join())
         throw new Error(`search index part ${i + 1}: the pages' sort values for “${key}” do not give Pagefind's order`);
     }
-    return [key, order];
+    return [key, sortOrder(loaded.flatMap((p) => p.pageSorts.map((values) => values[key])))];
   });
 
   // Filters: each value's pages, part after part.
@@ -206,7 +209,7 @@ export async function joinIndexes(parts: readonly IndexPart[], out: string, chun
   await writeFile(join(out, ENTRY), JSON.stringify(entry));
 
   // Pagefind's scripts and WebAssembly, the same in every part.
-  const firstDir = parts[0]?.dir ?? '';
+  const firstDir = withPages[0]?.part.dir ?? '';
   for (const entryFile of await readdir(firstDir, { withFileTypes: true })) {
     if (entryFile.isFile() && entryFile.name !== ENTRY && !entryFile.name.endsWith('.pf_meta')) {
       await rename(join(firstDir, entryFile.name), join(out, entryFile.name));

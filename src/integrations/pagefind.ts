@@ -146,13 +146,18 @@ async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>):
   }
 }
 
+/** The folders of the parts of the index, beside the bundle (pagefind.part-1 …), until the parts are joined. */
+const PART_FOLDER = '.part-';
+const partFolder = (bundle: string, part: number) => `${bundle}${PART_FOLDER}${part}`;
+
 /**
  * Whether buildSearchIndex() writes or rewrites a file of the built site at `outDir`: Pagefind's
- * bundle, and the search page with its data (SOUNDS_PATH), all under /pagefind/ and /search/.
+ * bundle and, while it is built, its parts, and the search page with its data (SOUNDS_PATH), all
+ * under /pagefind/ (/pagefind.part-N/) and /search/.
  */
 export function writtenBySearchIndex(outDir: string, file: string): boolean {
-  const first = relative(outDir, file).split(sep)[0];
-  return first === 'pagefind' || first === SOUNDS_PATH.split('/')[1];
+  const first = relative(outDir, file).split(sep)[0] ?? '';
+  return first === 'pagefind' || first.startsWith(`pagefind${PART_FOLDER}`) || first === SOUNDS_PATH.split('/')[1];
 }
 
 /** The sort values of a record for Pagefind (its data-pagefind-sort="key:value" attributes). */
@@ -184,6 +189,12 @@ export async function writeSearchBundle(
     const open: { current: { index: pagefind.PagefindIndex; part: IndexPart; words: number } | null } = { current: null };
     let pageCount = 0;
     let partCount = 0;
+    /** Pagefind, reading into a new part. */
+    const start = async () => {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return (open.current = { index, part: { dir: partFolder(bundle, parts.length + 1), sorts: new Map() }, words: 0 });
+    };
     /** Pagefind writes the part it holds, and ends. */
     const writePart = async () => {
       if (!open.current) return;
@@ -194,33 +205,36 @@ export async function writeSearchBundle(
       open.current = null;
     };
     const add = async (record: { url: string; content: string }) => {
-      if (!open.current) {
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        open.current = { index, part: { dir: `${bundle}.part-${parts.length + 1}`, sorts: new Map() }, words: 0 };
-      }
-      const done = await open.current.index.addHTMLFile(record);
+      const current = open.current ?? (await start());
+      const done = await current.index.addHTMLFile(record);
       if (done.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${done.errors.join('; ')}`);
-      open.current.part.sorts.set(record.url, sortValues(record.content));
-      open.current.words += done.file.uniqueWords; // the page's word count (Pagefind's page_word_count)
+      current.part.sorts.set(record.url, sortValues(record.content));
+      current.words += done.file.uniqueWords; // the page's word count (Pagefind's page_word_count)
     };
-    // One page at a time, in name order: Pagefind numbers the pages in the order they come, and
-    // reads one page at a time (on one core) whatever it is given. A page and its parts go into
-    // one part of the index.
-    for (const file of await htmlFiles(outDir)) {
-      const html = await readFile(join(outDir, file), 'utf8');
-      if (!html.includes(BODY_MARK)) continue;
-      const url = urlOf(file);
-      await add({ url, content: termsApart(html) });
-      pageCount++;
-      for (const part of searchParts(html, url)) {
-        await add(part);
-        partCount++;
+    try {
+      // One page at a time, in name order: Pagefind numbers the pages in the order they come, and
+      // reads one page at a time (on one core) whatever it is given. A page and its parts go into
+      // one part of the index.
+      for (const file of await htmlFiles(outDir)) {
+        const html = await readFile(join(outDir, file), 'utf8');
+        if (!html.includes(BODY_MARK)) continue;
+        const url = urlOf(file);
+        await add({ url, content: termsApart(html) });
+        pageCount++;
+        for (const part of searchParts(html, url)) {
+          await add(part);
+          partCount++;
+        }
+        if ((open.current?.words ?? 0) >= partWords) await writePart();
       }
-      if ((open.current?.words ?? 0) >= partWords) await writePart();
+      pagesRead?.();
+      // A site with nothing to find still gets an index (an empty one).
+      if (parts.length === 0 && !open.current) await start();
+      await writePart();
+    } finally {
+      // Pagefind's process ends with its work, or with the error that stopped it.
+      if (open.current) await pagefind.close();
     }
-    pagesRead?.();
-    await writePart();
     await rm(bundle, { recursive: true, force: true });
     if (parts.length === 1) await rename(parts[0]?.dir ?? '', bundle);
     else await joinIndexes(parts, bundle, INDEX_CHUNK_LOCATIONS);

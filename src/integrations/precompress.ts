@@ -8,8 +8,16 @@ import { isCompressible } from '../../deploy/headers.mjs';
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
+/** The files under a folder. A folder gone by the time it is read (the search index's parts, joined and removed while this runs beside it) holds none. */
 async function* files(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) yield* files(full);
     else if (entry.isFile()) yield full;

@@ -143,7 +143,10 @@ export function chunkRanges(bounds: ReadonlyArray<readonly [first: string, last:
   return ranges;
 }
 
-/** Joins words that are the same word in several parts: pages in part order, variants by form. */
+/**
+ * Joins words that are the same word in several parts: pages in part order, and the other written
+ * forms (with diacritics) in the order they first appear, as Pagefind keeps them.
+ */
 export function joinWords(words: readonly PackedWord[]): PackedWord {
   const first = words[0];
   if (!first) throw new Error('joinWords needs a word');
@@ -151,7 +154,7 @@ export function joinWords(words: readonly PackedWord[]): PackedWord {
   for (const [, , wordVariants] of words) {
     for (const [form, pages] of wordVariants) variants.set(form, [...(variants.get(form) ?? []), ...pages]);
   }
-  return [first[0], words.flatMap((w) => w[1]), [...variants].sort(([a], [b]) => byCodePoint(a, b))];
+  return [first[0], words.flatMap((w) => w[1]), [...variants]];
 }
 
 /** Whether Pagefind sorts these values as numbers (every one of them reads as a number) rather than as text. */
@@ -160,6 +163,8 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /**
  * A sort key's page order as Pagefind builds it: the pages that have the key, by value (as numbers
  * in single precision when every value is one, else as text), pages of equal value in page order.
+ * What counts as a number is close to Pagefind's parser (lexical_core), not the same in every odd
+ * case (inf, NaN): the join checks each part's own order against Pagefind's.
  */
 export function sortOrder(values: ReadonlyArray<string | undefined>): number[] {
   const pages = values.flatMap((value, page) => (value === undefined ? [] : [{ page, value }]));

@@ -15,7 +15,7 @@ describe('Astro’s memory limit', () => {
   const GOOD_SITE = '<!doctype html><title>上一次成功构建的网站</title>';
 
   test.each([
-    ['too little for the site', '64', ['Astro 用完了允许它使用的内存（64 MB）', 'ASTRO_MAX_HEAP_MB=2048 npm run build']],
+    ['too little for the site', '64', ['heap out of memory', '多半是用完了允许它使用的内存（64 MB', 'ASTRO_MAX_HEAP_MB=2048 npm run build']],
     ['not a number', 'viel', ['ASTRO_MAX_HEAP_MB 应是不小于 64 的整数（MB），现在是“viel”。']],
   ])('%s: the build stops, says how to set it, and keeps the last good site', async (name, limit, expected) => {
     const outDir = join(scratch, name.replace(/\W+/g, '-'), 'dist');

@@ -17,6 +17,7 @@ import {
   type PackedPage,
   type PackedWord,
 } from '../../src/lib/pagefind-bundle';
+import { writtenBySearchIndex } from '../../src/integrations/pagefind';
 
 const word = (text: string, pages: PackedPage[], variants: PackedWord[2] = []): PackedWord => [text, pages, variants];
 
@@ -59,7 +60,7 @@ describe('pages and fields', () => {
     expect(() => renumberFields([-3, 0], [1, 2])).toThrow(/unknown metadata field 2/);
   });
 
-  test("a word found in several parts keeps every part's pages in order and joins its variants by form", () => {
+  test("a word found in several parts keeps every part's pages in order, and its other forms in the order they first appear", () => {
     const joined = joinWords([
       word('cafe', [[1, [0], []]], [['café', [[1, [0], []]]]]),
       word(
@@ -73,8 +74,8 @@ describe('pages and fields', () => {
     ]);
     expect(joined[1].map((p) => p[0])).toEqual([1, 9]);
     expect(joined[2].map(([form, pages]) => [form, pages.map((p) => p[0])])).toEqual([
-      ['cafè', [9]],
       ['café', [1, 9]],
+      ['cafè', [9]],
     ]);
   });
 });
@@ -117,5 +118,14 @@ describe('sorts', () => {
   test('values that all read as numbers sort as numbers', () => {
     expect(sortOrder(['10', '9', '-1', '2.5'])).toEqual([2, 3, 1, 0]);
     expect(sortOrder(['10', '9', 'x'])).toEqual([0, 1, 2]);
+  });
+});
+
+describe('files the search index step writes', () => {
+  test('its bundle, the parts it joins and the search page are left to it; other files are not', () => {
+    const site = '/site';
+    const written = (path: string) => writtenBySearchIndex(site, `${site}/${path}`);
+    expect(['pagefind/pagefind.js', 'pagefind.part-2/pagefind-entry.json', 'search/index.html'].filter(written)).toHaveLength(3);
+    expect(['index.html', 'pagefinder/index.html', 'policies/pagefind.html'].filter(written)).toEqual([]);
   });
 });
