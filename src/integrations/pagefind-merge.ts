@@ -25,7 +25,9 @@ import {
   deltaPages,
   FileNames,
   joinWords,
+  pagefindData,
   pagefindHash,
+  PAGEFIND_SIGNATURE,
   renumberFields,
   sortOrder,
   type FilterIndex,
@@ -35,8 +37,6 @@ import {
   type PackedWord,
 } from '../lib/pagefind-bundle';
 
-/** What every Pagefind data file starts with, inside its gzip. */
-const SIGNATURE = Buffer.from('pagefind_dcd');
 const ENTRY = 'pagefind-entry.json';
 
 interface Entry {
@@ -53,13 +53,9 @@ export interface IndexPart {
 }
 
 /** The bytes of a Pagefind data file (gzip of the signature and the data), without the signature. */
-function dataBytes(file: string): Buffer {
-  const raw = gunzipSync(readFileSync(file));
-  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${file} is not a Pagefind data file`);
-  return raw.subarray(SIGNATURE.length);
-}
+const dataBytes = (file: string): Buffer => pagefindData(gunzipSync(readFileSync(file)), file);
 const readData = (file: string): unknown => decode(dataBytes(file));
-const dataFile = (bytes: Uint8Array) => gzipSync(Buffer.concat([SIGNATURE, bytes]));
+const dataFile = (bytes: Uint8Array) => gzipSync(Buffer.concat([Buffer.from(PAGEFIND_SIGNATURE), bytes]));
 
 interface LoadedPart extends IndexPart {
   meta: MetaIndex;

@@ -4,7 +4,9 @@ import { promisify } from 'node:util';
 import { gunzip as gunzipCallback } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { searchChars } from './search-chars';
+import { pagefindData } from '../lib/pagefind-bundle';
 import { CHARS_ELEMENT, PARTS_ELEMENT, SOUNDS_PATH, type SearchParts } from '../lib/search-lexicon';
+import { decodeEntities } from '../lib/search-query';
 import { joinIndexes, type IndexPart } from './pagefind-merge';
 import { searchParts } from './search-parts';
 
@@ -72,9 +74,8 @@ export async function indexedRecords(bundle: string): Promise<IndexedRecord[]> {
   const reader = async () => {
     for (let i = next++; i < files.length; i = next++) {
       const file = files[i] ?? '';
-      const raw = await gunzip(await readFile(join(dir, file)));
-      if (raw.subarray(0, 12).toString('utf8') !== 'pagefind_dcd') throw new Error(`Pagefind fragment ${file} has an unknown format`);
-      const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as Omit<IndexedPage, 'title'>;
+      const data = pagefindData(await gunzip(await readFile(join(dir, file))), `Pagefind fragment ${file}`);
+      const fragment = JSON.parse(data.toString('utf8')) as Omit<IndexedPage, 'title'>;
       const id = file.replace(/\.pf_fragment$/, '');
       records[i] = { ...fragment, id, content: fragment.content.replace(/\u200b/g, ''), title: fragment.meta.title ?? '' };
     }
@@ -164,7 +165,7 @@ export function writtenBySearchIndex(outDir: string, file: string): boolean {
 function sortValues(html: string): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [, attribute = ''] of html.matchAll(/data-pagefind-sort="([^"]*)"/g)) {
-    const text = attribute.replace(/&(quot|amp|lt|gt|#39);/g, (_, e: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'" })[e] ?? '');
+    const text = decodeEntities(attribute);
     const colon = text.indexOf(':');
     if (colon > 0) values[text.slice(0, colon)] = text.slice(colon + 1);
   }

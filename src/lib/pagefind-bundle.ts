@@ -23,6 +23,15 @@ export type MetaIndex = [version: string, pages: MetaPage[], chunks: MetaChunk[]
 /** A filter's index (filter/*.pf_filter): [filter, [value, page numbers][]]. */
 export type FilterIndex = [filter: string, values: Array<[value: string, pages: number[]]>];
 
+/** What every Pagefind data file (meta, word and filter chunks, fragments) starts with, inside its gzip. */
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/** The data of an unzipped Pagefind data file: the bytes after its signature (an error names `file` if it has none). */
+export function pagefindData(raw: Buffer, file: string): Buffer {
+  if (raw.subarray(0, PAGEFIND_SIGNATURE.length).toString('utf8') !== PAGEFIND_SIGNATURE) throw new Error(`${file} is not a Pagefind data file`);
+  return raw.subarray(PAGEFIND_SIGNATURE.length);
+}
+
 /** Orders strings as Rust orders them: by code point (JavaScript's `<` compares UTF-16 units). */
 export function byCodePoint(a: string, b: string): number {
   const length = Math.min(a.length, b.length);

@@ -11,6 +11,7 @@ import {
   deltaPages,
   FileNames,
   joinWords,
+  pagefindData,
   pagefindHash,
   renumberFields,
   sortOrder,
@@ -33,6 +34,11 @@ describe('order and names', () => {
   test("Pagefind's hash writes each byte without its leading zero", () => {
     // SHA-1 of "abc" is a9993e36 4706816a ba3e2571 7850c26c 9cd0d89d.
     expect(pagefindHash(Buffer.from('abc'))).toBe('a9993e36476816aba3e25717850c26c9cd0d89d');
+  });
+
+  test('a data file is read after its signature, and a file without one is named in the error', () => {
+    expect(pagefindData(Buffer.from('pagefind_dcd{"url":"/"}'), 'a.pf_fragment').toString()).toBe('{"url":"/"}');
+    expect(() => pagefindData(Buffer.from('{"url":"/"}'), 'b.pf_fragment')).toThrow('b.pf_fragment is not a Pagefind data file');
   });
 
   test('a taken name grows by one character for fragments and by two for chunks, never past the hash', () => {
